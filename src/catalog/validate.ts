@@ -1,0 +1,98 @@
+/**
+ * Whole-dataset validation: each record against its zod schema, then what a schema alone cannot see (unique
+ * ids, references that resolve to a record of an allowed kind, quotes that stand at their offsets). Every
+ * problem is collected, so one run reports them all.
+ *
+ * @module
+ */
+import { AnyRecordSchema } from '../schema/index.js';
+import { DatasetError, type DatasetIssue } from '../errors.js';
+import { REFERENCE_FIELDS, referencedIds } from '../references.js';
+import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from '../vocabulary.js';
+import type { AnyIds, AnyRecord, Dataset, Source } from '../types.js';
+import { deepFreeze } from '../freeze.js';
+
+/** An empty dataset of the right shape. */
+export function emptyDataset(): { -readonly [K in keyof Dataset<AnyIds>]: Record<string, AnyRecord<AnyIds>> } {
+  const dataset = {} as Record<string, Record<string, AnyRecord<AnyIds>>>;
+  for (const kind of RECORD_KINDS) dataset[DATASET_KEYS[kind]] = {};
+  return dataset as ReturnType<typeof emptyDataset>;
+}
+
+function isKind(value: unknown): value is RecordKind {
+  return typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Validates `records` (any kinds, sources included), on top of an already valid `base` dataset if given, and
+ * returns the combined dataset, deep-frozen. Throws {@link DatasetError} listing every problem.
+ */
+export function validateDataset(records: readonly unknown[], base?: Dataset<AnyIds>): Dataset<AnyIds> {
+  const issues: DatasetIssue[] = [];
+  const dataset = emptyDataset();
+  const kindOf = new Map<string, RecordKind>();
+  if (base) {
+    for (const kind of RECORD_KINDS) {
+      for (const [id, record] of Object.entries(base[DATASET_KEYS[kind]])) {
+        dataset[DATASET_KEYS[kind]][id] = record as AnyRecord<AnyIds>;
+        kindOf.set(id, kind);
+      }
+    }
+  }
+  if (!Array.isArray(records)) {
+    throw new DatasetError([{ record: 'records', kind: null, path: '', message: `expected an array of records, got ${typeof records}` }]);
+  }
+
+  const valid: AnyRecord<AnyIds>[] = [];
+  records.forEach((raw, index) => {
+    const obj = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const label = typeof obj['id'] === 'string' && obj['id'] !== '' ? obj['id'] : `records[${index}]`;
+    const kind = isKind(obj['kind']) ? obj['kind'] : null;
+    const parsed = AnyRecordSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
+      }
+      return;
+    }
+    const record = parsed.data as AnyRecord<AnyIds>;
+    const existing = kindOf.get(record.id);
+    if (existing !== undefined) {
+      issues.push({ record: record.id, kind: record.kind, path: 'id', message: `duplicate id: a ${existing} already has it` });
+      return;
+    }
+    kindOf.set(record.id, record.kind);
+    dataset[DATASET_KEYS[record.kind]][record.id] = record;
+    valid.push(record);
+  });
+
+  const sources = dataset.sources as Record<string, Source<AnyIds>>;
+  for (const record of valid) {
+    for (const [path, kinds] of Object.entries(REFERENCE_FIELDS[record.kind])) {
+      for (const id of referencedIds(record, path)) {
+        const target = kindOf.get(id);
+        if (target === undefined) {
+          issues.push({ record: record.id, kind: record.kind, path, message: `refers to "${id}", which is not in the dataset (expected a ${kinds.join(' or ')})` });
+        } else if (!kinds.includes(target)) {
+          issues.push({ record: record.id, kind: record.kind, path, message: `refers to "${id}", a ${target}; expected a ${kinds.join(' or ')}` });
+        }
+      }
+    }
+    record.evidence.forEach((evidence, i) => {
+      const source = Object.hasOwn(sources, evidence.source) ? sources[evidence.source] : undefined;
+      if (source === undefined) {
+        issues.push({ record: record.id, kind: record.kind, path: `evidence.${i}.source`, message: `unknown source "${evidence.source}"` });
+      } else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
+        issues.push({
+          record: record.id,
+          kind: record.kind,
+          path: `evidence.${i}.quote`,
+          message: `quote does not stand at ${evidence.start}–${evidence.end} of "${source.id}": the text there is "${source.text.slice(evidence.start, evidence.end)}"`,
+        });
+      }
+    });
+  }
+
+  if (issues.length > 0) throw new DatasetError(issues);
+  return deepFreeze(dataset) as unknown as Dataset<AnyIds>;
+}

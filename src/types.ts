@@ -1,0 +1,404 @@
+/**
+ * The record types. Each mirrors one zod schema of `critical-minerals/schema`; a type test proves that
+ * `z.output` of every schema equals the type here with plain `string` ids, so the two cannot drift.
+ *
+ * Every type takes an {@link IdSpace}: by default the embedded dataset's literal id unions (so `parties` is
+ * `readonly CountryCode[]`, not `string[]`); {@link AnyIds} for datasets of your own.
+ *
+ * @module
+ */
+import type {
+  AgreementType,
+  CameoCode,
+  Comparator,
+  DateBasis,
+  DatePrecision,
+  EventStatus,
+  EventType,
+  FigureType,
+  InitiativeType,
+  MineralCategory,
+  OrganizationType,
+  PloverCategory,
+  ResourceRelation,
+  Stage,
+  StatementMode,
+} from './vocabulary.js';
+import type { EmbeddedIds } from './generated/ids.js';
+
+/** The id type of each record kind. */
+export interface IdSpace {
+  source: string;
+  country: string;
+  region: string;
+  place: string;
+  person: string;
+  organization: string;
+  mineral: string;
+  topic: string;
+  resource: string;
+  agreement: string;
+  event: string;
+  statement: string;
+  figure: string;
+  initiative: string;
+}
+
+/** The id space of a dataset you bring yourself: every id is a `string`. */
+export interface AnyIds extends IdSpace {}
+
+/** The embedded dataset's id space: every id is a literal union, so a typo fails to compile. */
+export type Ids = EmbeddedIds;
+
+/** Who can act: a country, a person or an organization. */
+export type ActorId<I extends IdSpace = Ids> = I['country'] | I['person'] | I['organization'];
+
+/** What a record can be about: an actor, a region, a mineral, a topic or an initiative. */
+export type SubjectId<I extends IdSpace = Ids> =
+  | ActorId<I>
+  | I['region']
+  | I['mineral']
+  | I['topic']
+  | I['initiative'];
+
+/** Any record id. */
+export type RecordId<I extends IdSpace = Ids> = I[keyof IdSpace];
+
+/**
+ * A quote from a source and where it stands: `source.text.slice(start, end) === quote`.
+ * Offsets are JavaScript string indices (UTF-16 code units), 0-based, `end` excluded, as in W3C's
+ * TextPositionSelector.
+ */
+export interface Evidence<I extends IdSpace = Ids> {
+  /** The id of the source the quote is from. */
+  readonly source: I['source'];
+  /** Index of the quote's first character in the source text. */
+  readonly start: number;
+  /** Index just past the quote's last character. */
+  readonly end: number;
+  /** The exact words. */
+  readonly quote: string;
+}
+
+/**
+ * A date as precise as the source makes it: `2019` (year), `2024-06` (month) or `2024-06-11` (day).
+ * A date the text gives only relatively ("Tuesday") is `derived`, and `note` says how.
+ */
+export interface PartialDate {
+  /** ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly basis: DateBasis;
+  /** How a derived date was worked out; `null` for stated dates. */
+  readonly note: string | null;
+}
+
+/** A CAMEO event code with its codebook label. */
+export interface Cameo {
+  readonly code: CameoCode;
+  readonly label: string;
+}
+
+/** A PLOVER category with its mode, where one applies (`visit`, `third-party`, `disapprove`). */
+export interface Plover {
+  readonly category: PloverCategory;
+  readonly mode: string | null;
+}
+
+/** A source text: the article every quote points into. */
+export interface Source<I extends IdSpace = Ids> {
+  readonly id: I['source'];
+  readonly kind: 'source';
+  readonly title: string;
+  readonly published: PartialDate;
+  /** BCP 47 language tag. */
+  readonly language: string;
+  /** `null` where the text does not name its publisher. */
+  readonly publisher: string | null;
+  /** `null` where the address is not known. */
+  readonly url: string | null;
+  /** Hex SHA-256 of the UTF-8 text. */
+  readonly sha256: string;
+  /** The whole text, so anyone can check a quote. */
+  readonly text: string;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A country, past or present, with its ISO 3166 codes. */
+export interface Country<I extends IdSpace = Ids> {
+  /** The ISO 3166-1 alpha-2 code. */
+  readonly id: I['country'];
+  readonly kind: 'country';
+  /** Common English short name. */
+  readonly name: string;
+  /** Formal name. */
+  readonly officialName: string;
+  readonly alpha2: string;
+  readonly alpha3: string;
+  /** ISO 3166-1 numeric, three digits as a string (`'410'`). */
+  readonly numeric: string;
+  /** `true` for a country that no longer exists (ISO 3166-3). */
+  readonly historical: boolean;
+  /** Other names it goes by, including the forms the source uses ("S. Korea", "Kazakh"). */
+  readonly aliases: readonly string[];
+  /** Checked Wikidata item id, or `null`. */
+  readonly wikidata: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A region: a UN M49 area or a region the text names without a standard code. */
+export interface Region<I extends IdSpace = Ids> {
+  readonly id: I['region'];
+  readonly kind: 'region';
+  readonly name: string;
+  /** UN M49 code (`'143'`), or `null` where there is none. */
+  readonly m49: string | null;
+  /** ISO alpha-2 codes of the M49 members; not limited to countries in the dataset. Empty without an M49 code. */
+  readonly m49Members: readonly string[];
+  readonly wikidata: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A city or other place. */
+export interface Place<I extends IdSpace = Ids> {
+  readonly id: I['place'];
+  readonly kind: 'place';
+  readonly name: string;
+  readonly country: I['country'];
+  /** The country whose capital the text says it is, or `null` where it does not say. */
+  readonly capitalOf: I['country'] | null;
+  /** The government the text uses the name for ("Seoul's initiative"), or `null`. */
+  readonly standsFor: I['country'] | null;
+  readonly wikidata: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A person's office as of a date. */
+export interface Office<I extends IdSpace = Ids> {
+  readonly title: string;
+  readonly country: I['country'];
+  /** The date the office is reported for (the source date). */
+  readonly asOf: string;
+}
+
+/** A person the text names. */
+export interface Person<I extends IdSpace = Ids> {
+  readonly id: I['person'];
+  readonly kind: 'person';
+  readonly name: string;
+  /** Family name, as the text uses it alone ("Yoon", "Tokayev"). */
+  readonly familyName: string;
+  readonly office: Office<I>;
+  readonly wikidata: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** An organization or group, named or not ("financial institutions of the two countries"). */
+export interface Organization<I extends IdSpace = Ids> {
+  readonly id: I['organization'];
+  readonly kind: 'organization';
+  /** A descriptive name; for an unnamed group, the words the text uses. */
+  readonly name: string;
+  /** `false` when the text names no specific body. */
+  readonly named: boolean;
+  readonly type: OrganizationType;
+  readonly country: I['country'] | null;
+  /** The industry, where the text gives one (`'chips'`, `'batteries'`). */
+  readonly industry: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A mineral, a class of minerals or an energy commodity. */
+export interface Mineral<I extends IdSpace = Ids> {
+  readonly id: I['mineral'];
+  readonly kind: 'mineral';
+  readonly name: string;
+  readonly category: MineralCategory;
+  /** Element symbol for a single element, else `null`. */
+  readonly symbol: string | null;
+  readonly atomicNumber: number | null;
+  /** Element symbols of an element group; empty otherwise. */
+  readonly elements: readonly string[];
+  /** Other names the text uses for it. */
+  readonly aliases: readonly string[];
+  readonly wikidata: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A field of cooperation or discussion ("climate change", "renewable energy"). */
+export interface Topic<I extends IdSpace = Ids> {
+  readonly id: I['topic'];
+  readonly kind: 'topic';
+  readonly name: string;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A country's tie to a mineral that the text states outside any agreement (reserves, production). */
+export interface Resource<I extends IdSpace = Ids> {
+  readonly id: I['resource'];
+  readonly kind: 'resource';
+  readonly country: I['country'];
+  readonly mineral: I['mineral'];
+  readonly relation: ResourceRelation;
+  /** The text's word for how much ("large", "major"), or `null`. */
+  readonly extent: string | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** An agreement: an MOU, a set of deals, or an agreement in principle. */
+export interface Agreement<I extends IdSpace = Ids> {
+  readonly id: I['agreement'];
+  readonly kind: 'agreement';
+  readonly name: string;
+  readonly type: AgreementType;
+  /** How many instruments; `null` where the text gives no count ("deals", "Other MOUs"). */
+  readonly count: number | null;
+  /** The countries party to it. */
+  readonly parties: readonly I['country'][];
+  /** Who signed or agreed, as far as the text says; `null` where it does not say. */
+  readonly signatories: readonly ActorId<I>[] | null;
+  /** Who or what it is about, distinct from its parties (North Korea, Korean companies). */
+  readonly subjects: readonly SubjectId<I>[];
+  readonly topics: readonly I['topic'][];
+  readonly stages: readonly Stage[];
+  readonly minerals: readonly I['mineral'][];
+  readonly date: PartialDate | null;
+  readonly place: I['place'] | null;
+  /** The event it was reached at. */
+  readonly event: I['event'] | null;
+  readonly cameo: Cameo;
+  readonly plover: Plover;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** Something that happened, or is planned. */
+export interface Event<I extends IdSpace = Ids> {
+  readonly id: I['event'];
+  readonly kind: 'event';
+  readonly name: string;
+  readonly type: EventType;
+  readonly status: EventStatus;
+  readonly date: PartialDate | null;
+  readonly place: I['place'] | null;
+  /** Who acts. */
+  readonly actors: readonly ActorId<I>[];
+  /** Who the action is directed at (the host of a visit), or empty. */
+  readonly recipients: readonly ActorId<I>[];
+  readonly subjects: readonly SubjectId<I>[];
+  readonly topics: readonly I['topic'][];
+  /** The larger event it belongs to. */
+  readonly partOf: I['event'] | null;
+  /** Events the text says this one came after. */
+  readonly after: readonly I['event'][];
+  /** Events the text says this one came before. */
+  readonly before: readonly I['event'][];
+  /** How it ended, in the text's words, or `null`. */
+  readonly outcome: string | null;
+  /** `null` where no code in the reference table fits (independence, a nuclear test). */
+  readonly cameo: Cameo | null;
+  readonly plover: Plover | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** Something a person said, quoted directly or reported. */
+export interface Statement<I extends IdSpace = Ids> {
+  readonly id: I['statement'];
+  readonly kind: 'statement';
+  readonly speaker: I['person'];
+  readonly mode: StatementMode;
+  /** For `direct`, the words inside the quotation marks; for `reported`, the text's report of them. */
+  readonly text: string;
+  readonly occasion: I['event'] | null;
+  readonly date: PartialDate | null;
+  readonly subjects: readonly SubjectId<I>[];
+  readonly topics: readonly I['topic'][];
+  readonly cameo: Cameo | null;
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A number or a list the text gives: a count, a rank, or a named list of sectors. */
+export interface Figure<I extends IdSpace = Ids> {
+  readonly id: I['figure'];
+  readonly kind: 'figure';
+  readonly label: string;
+  readonly type: FigureType;
+  /** The number; for a list, its length. */
+  readonly value: number;
+  /** `eq`: exactly `value`; `gt`: more than `value` (a lower bound, not the count). */
+  readonly comparator: Comparator;
+  /** What is counted or ranked (`'companies'`), or `null` for a list. */
+  readonly unit: string | null;
+  /** The topics of a list; empty for a count or rank. */
+  readonly items: readonly I['topic'][];
+  /** The records the figure describes. */
+  readonly about: readonly RecordId<I>[];
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** A country's initiative or plan. */
+export interface Initiative<I extends IdSpace = Ids> {
+  readonly id: I['initiative'];
+  readonly kind: 'initiative';
+  readonly name: string;
+  readonly type: InitiativeType;
+  readonly owner: I['country'];
+  readonly region: I['region'] | null;
+  /** What it is for, in the text's words. */
+  readonly aim: string | null;
+  /** Who the text says expressed support for it. */
+  readonly supporters: readonly ActorId<I>[];
+  /** The event at which it was announced, or `null`. */
+  readonly announcedAt: I['event'] | null;
+  /** Events it plans or concerns. */
+  readonly events: readonly I['event'][];
+  readonly evidence: readonly Evidence<I>[];
+  readonly note: string | null;
+}
+
+/** Any record. */
+export type AnyRecord<I extends IdSpace = Ids> =
+  | Source<I>
+  | Country<I>
+  | Region<I>
+  | Place<I>
+  | Person<I>
+  | Organization<I>
+  | Mineral<I>
+  | Topic<I>
+  | Resource<I>
+  | Agreement<I>
+  | Event<I>
+  | Statement<I>
+  | Figure<I>
+  | Initiative<I>;
+
+/** A whole dataset: one read-only map per kind, keyed by id. */
+export interface Dataset<I extends IdSpace = Ids> {
+  readonly sources: Readonly<Record<I['source'], Source<I>>>;
+  readonly countries: Readonly<Record<I['country'], Country<I>>>;
+  readonly regions: Readonly<Record<I['region'], Region<I>>>;
+  readonly places: Readonly<Record<I['place'], Place<I>>>;
+  readonly people: Readonly<Record<I['person'], Person<I>>>;
+  readonly organizations: Readonly<Record<I['organization'], Organization<I>>>;
+  readonly minerals: Readonly<Record<I['mineral'], Mineral<I>>>;
+  readonly topics: Readonly<Record<I['topic'], Topic<I>>>;
+  readonly resources: Readonly<Record<I['resource'], Resource<I>>>;
+  readonly agreements: Readonly<Record<I['agreement'], Agreement<I>>>;
+  readonly events: Readonly<Record<I['event'], Event<I>>>;
+  readonly statements: Readonly<Record<I['statement'], Statement<I>>>;
+  readonly figures: Readonly<Record<I['figure'], Figure<I>>>;
+  readonly initiatives: Readonly<Record<I['initiative'], Initiative<I>>>;
+}

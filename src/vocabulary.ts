@@ -1,0 +1,155 @@
+/**
+ * Closed vocabularies: the fixed value sets that fields draw from.
+ *
+ * These are plain constant arrays (no zod) so the core entry can check run-time input against them and the
+ * `/schema` entry can build its enums from the same lists: one list, two uses, no drift.
+ *
+ * @module
+ */
+
+/** Every record kind in a dataset, in the order the docs and exports list them. */
+export const RECORD_KINDS = [
+  'source',
+  'country',
+  'region',
+  'place',
+  'person',
+  'organization',
+  'mineral',
+  'topic',
+  'resource',
+  'agreement',
+  'event',
+  'statement',
+  'figure',
+  'initiative',
+] as const;
+/** A record kind, such as `'agreement'`. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** How precise a {@link PartialDate} is. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+/** `'year'` (`2019`), `'month'` (`2024-06`) or `'day'` (`2024-06-11`). */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Whether a date is written in the source (`stated`) or worked out from it (`derived`, with a note saying how). */
+export const DATE_BASES = ['stated', 'derived'] as const;
+/** See {@link DATE_BASES}. */
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** What kind of instrument an agreement is. */
+export const AGREEMENT_TYPES = ['mou', 'deal', 'agreement-in-principle'] as const;
+/** `'mou'` (memorandum of understanding), `'deal'` (signed deals of unstated form) or `'agreement-in-principle'` (agreed, nothing said to be signed). */
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+/** Stages of the mineral value chain an agreement covers, as the source names them. */
+export const STAGES = ['exploration', 'development', 'mining', 'refining', 'commercialization', 'final-use'] as const;
+/** One of {@link STAGES}. */
+export type Stage = (typeof STAGES)[number];
+
+/** How a country is tied to a mineral in a {@link Resource} record. */
+export const RESOURCE_RELATIONS = ['reserves', 'production'] as const;
+/** `'reserves'` (holds a reserve of it) or `'production'` (produces it). */
+export type ResourceRelation = (typeof RESOURCE_RELATIONS)[number];
+
+/** How a country is tied to a mineral in a query answer: a resource record, or an agreement it is party to. */
+export const MINERAL_RELATIONS = ['reserves', 'production', 'agreement'] as const;
+/** One of {@link MINERAL_RELATIONS}. */
+export type MineralRelation = (typeof MINERAL_RELATIONS)[number];
+
+/** What a mineral record stands for. */
+export const MINERAL_CATEGORIES = ['class', 'element', 'element-group', 'energy-commodity'] as const;
+/** `'class'` (critical minerals, rare metals), `'element'` (lithium), `'element-group'` (rare-earth metals) or `'energy-commodity'` (oil). */
+export type MineralCategory = (typeof MINERAL_CATEGORIES)[number];
+
+/** What sort of body an organization record is. */
+export const ORGANIZATION_TYPES = ['financial-institutions', 'companies', 'sector'] as const;
+/** One of {@link ORGANIZATION_TYPES}. */
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+/** What sort of happening an event record is. */
+export const EVENT_TYPES = [
+  'summit',
+  'state-visit',
+  'press-conference',
+  'briefing',
+  'trip',
+  'announcement',
+  'independence',
+  'site-closure',
+  'disarmament',
+  'nuclear-test',
+  'nuclear-test-series',
+  'negotiations',
+] as const;
+/** One of {@link EVENT_TYPES}. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Where an event stands as of the source date. */
+export const EVENT_STATUSES = ['occurred', 'ongoing', 'planned', 'stalled'] as const;
+/** One of {@link EVENT_STATUSES}. */
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Whether a statement quotes the speaker's words or reports them. */
+export const STATEMENT_MODES = ['direct', 'reported'] as const;
+/** One of {@link STATEMENT_MODES}. */
+export type StatementMode = (typeof STATEMENT_MODES)[number];
+
+/** What a figure measures. */
+export const FIGURE_TYPES = ['count', 'rank', 'list'] as const;
+/** `'count'` (six tests), `'rank'` (fourth-largest) or `'list'` (a named list of sectors). */
+export type FigureType = (typeof FIGURE_TYPES)[number];
+
+/** How a figure's value relates to the true number: `eq` exactly, `gt` more than (a lower bound, not the value). */
+export const COMPARATORS = ['eq', 'gt'] as const;
+/** One of {@link COMPARATORS}. */
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** What sort of initiative an initiative record is. */
+export const INITIATIVE_TYPES = ['strategy', 'plan'] as const;
+/** One of {@link INITIATIVE_TYPES}. */
+export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
+
+/**
+ * The CAMEO event codes this dataset uses, with their official labels (CAMEO codebook, as used by GDELT and ICEWS).
+ * Only codes the project's reference table lists are allowed.
+ */
+export const CAMEO_LABELS = {
+  '030': 'Express intent to cooperate',
+  '0311': 'Express intent to cooperate economically',
+  '040': 'Consult',
+  '042': 'Make a visit',
+  '043': 'Host a visit',
+  '044': "Meet at a 'third' location",
+  '046': 'Engage in negotiation',
+  '051': 'Praise or endorse',
+  '057': 'Sign formal agreement',
+  '111': 'Criticize or denounce',
+} as const;
+/** A CAMEO code from {@link CAMEO_LABELS}, such as `'057'`. */
+export type CameoCode = keyof typeof CAMEO_LABELS;
+
+/** The PLOVER categories (as used by POLECAT) this dataset uses. */
+export const PLOVER_CATEGORIES = ['AGREE', 'CONSULT', 'SUPPORT', 'ACCUSE'] as const;
+/** One of {@link PLOVER_CATEGORIES}. */
+export type PloverCategory = (typeof PLOVER_CATEGORIES)[number];
+
+/** The {@link Dataset} key that holds each kind (`person` → `people`). */
+export const DATASET_KEYS = {
+  source: 'sources',
+  country: 'countries',
+  region: 'regions',
+  place: 'places',
+  person: 'people',
+  organization: 'organizations',
+  mineral: 'minerals',
+  topic: 'topics',
+  resource: 'resources',
+  agreement: 'agreements',
+  event: 'events',
+  statement: 'statements',
+  figure: 'figures',
+  initiative: 'initiatives',
+} as const satisfies Record<RecordKind, string>;
+/** A {@link Dataset} key, such as `'agreements'`. */
+export type DatasetKey = (typeof DATASET_KEYS)[RecordKind];
