@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Draft, QuoteSpec } from '../data/authoring.js';
 import { ARTICLE } from '../data/authoring.js';
-import { validateDataset } from '../src/catalog/validate.js';
+import { validateDataset } from '../src/validate-dataset.js';
 import { DatasetError, type DatasetIssue } from '../src/errors.js';
 import type { AnyIds, Dataset, Evidence } from '../src/types.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from '../src/vocabulary.js';

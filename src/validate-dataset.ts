@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { AnyRecordSchema } from '../schema/index.js';
-import { DatasetError, type DatasetIssue } from '../errors.js';
-import { REFERENCE_FIELDS, referencedIds } from '../references.js';
-import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from '../vocabulary.js';
-import type { AnyIds, AnyRecord, Dataset, Source } from '../types.js';
-import { deepFreeze } from '../freeze.js';
+import { AnyRecordSchema } from './schema/index.js';
+import { DatasetError, type DatasetIssue } from './errors.js';
+import { REFERENCE_FIELDS, referencedIds } from './references.js';
+import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
+import type { AnyIds, AnyRecord, Dataset, Source } from './types.js';
+import { deepFreeze } from './freeze.js';
 
 /** An empty dataset of the right shape. */
 export function emptyDataset(): { -readonly [K in keyof Dataset<AnyIds>]: Record<string, AnyRecord<AnyIds>> } {

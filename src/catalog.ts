@@ -1,0 +1,306 @@
+/**
+ * A catalog: a dataset plus the queries over it. The embedded dataset's catalog backs the helpers the core
+ * entry exports; `createCatalog` (from `critical-minerals/catalog`) makes one for your own data.
+ *
+ * A catalog does no work until it is asked: each index is built on the first query that needs it, then
+ * every later query is a lookup. Answers are frozen arrays in a documented order.
+ *
+ * @module
+ */
+import { checkChoice, checkId, checkOptions, describeInput, unknownId, type IdDomain } from './check-input.js';
+import { addDays, dayRange } from './dates.js';
+import { InvalidArgumentError } from './errors.js';
+import {
+  EMPTY,
+  indexAgreements,
+  indexById,
+  indexMineralLinks,
+  indexStatements,
+  indexTimeline,
+  pairKey,
+  type CountryLink,
+  type MineralLink,
+  type Partner,
+  type TimelineEntry,
+} from './indexes.js';
+import { indexCountryNames, lookUpCountry } from './resolve-country.js';
+import type { Candidate } from './suggest.js';
+import type {
+  Agreement,
+  AnyRecord,
+  Country,
+  Dataset,
+  Evidence,
+  Ids,
+  IdSpace,
+  Initiative,
+  Mineral,
+  Organization,
+  Person,
+  Place,
+  RecordId,
+  Region,
+  Resource,
+  Source,
+  Statement,
+  Event,
+  Figure,
+  Topic,
+} from './types.js';
+import { AGREEMENT_TYPES, MINERAL_RELATIONS, type AgreementType, type MineralRelation } from './vocabulary.js';
+
+export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
+
+/** Options of {@link Catalog.mineralsOf} and {@link Catalog.countriesWith}. */
+export interface LinkOptions {
+  /** Keep only links of this relation (or these relations). */
+  readonly relation?: MineralRelation | readonly MineralRelation[] | undefined;
+}
+
+/** Options of the agreement queries. */
+export interface AgreementOptions {
+  /** Keep only agreements of this type (or these types). */
+  readonly type?: AgreementType | readonly AgreementType[] | undefined;
+}
+
+/** Options of {@link Catalog.timeline}. */
+export interface TimelineOptions {
+  /** Append the undated events and agreements, by id, after the dated ones. Default `false`. */
+  readonly includeUndated?: boolean | undefined;
+}
+
+/** The record type an id names: `RecordOf<Ids, 'KZ'>` is `Country`. */
+export type RecordOf<I extends IdSpace, K extends string> = string extends K
+  ? AnyRecord<I>
+  : K extends I['country']
+    ? Country<I>
+    : K extends I['agreement']
+      ? Agreement<I>
+      : K extends I['mineral']
+        ? Mineral<I>
+        : K extends I['event']
+          ? Event<I>
+          : K extends I['person']
+            ? Person<I>
+            : K extends I['statement']
+              ? Statement<I>
+              : K extends I['topic']
+                ? Topic<I>
+                : K extends I['place']
+                  ? Place<I>
+                  : K extends I['region']
+                    ? Region<I>
+                    : K extends I['organization']
+                      ? Organization<I>
+                      : K extends I['figure']
+                        ? Figure<I>
+                        : K extends I['initiative']
+                          ? Initiative<I>
+                          : K extends I['resource']
+                            ? Resource<I>
+                            : K extends I['source']
+                              ? Source<I>
+                              : AnyRecord<I>;
+
+/** A dataset with its queries. Every method checks its input at run time and throws the library's own errors. */
+export interface Catalog<I extends IdSpace = Ids> {
+  /** The records, one frozen map per kind. */
+  readonly data: Dataset<I>;
+  /** The record with this id, of any kind. Throws {@link UnknownIdError} for an unknown id. */
+  get<K extends RecordId<I>>(id: K): RecordOf<I, K>;
+  /** Minerals tied to a country, ordered by mineral id, then relation (reserves, production, agreement), then `via`. */
+  mineralsOf(country: I['country'], options?: LinkOptions): readonly MineralLink<I>[];
+  /** Countries tied to a mineral, ordered by country code, then relation, then `via`. */
+  countriesWith(mineral: I['mineral'], options?: LinkOptions): readonly CountryLink<I>[];
+  /** Agreements both countries are parties to (not merely subjects of), by date then id. Symmetric. */
+  agreementsBetween(a: I['country'], b: I['country'], options?: AgreementOptions): readonly Agreement<I>[];
+  /** Agreements a country is party to, by date then id. */
+  agreementsOf(country: I['country'], options?: AgreementOptions): readonly Agreement<I>[];
+  /** Agreements that name this mineral or topic, by date then id. */
+  agreementsOn(mineralOrTopic: I['mineral'] | I['topic'], options?: AgreementOptions): readonly Agreement<I>[];
+  /** Countries sharing at least one agreement with `country`, by code, each with those agreements. */
+  partnersOf(country: I['country']): readonly Partner<I>[];
+  /**
+   * Events and agreements whose date overlaps `from`–`to` (inclusive; each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`),
+   * by date then id. A year-precision date overlaps every day of its year.
+   */
+  eventsBetween(from: string, to: string): readonly TimelineEntry<I>[];
+  /** Every dated event and agreement, by date then id; with `includeUndated`, the undated ones follow by id. */
+  timeline(options?: TimelineOptions): readonly TimelineEntry<I>[];
+  /** What a person said, quoted or reported, by date then id. */
+  statementsBy(person: I['person']): readonly Statement<I>[];
+  /** The evidence of a record (given as the record or its id): quotes with their offsets. */
+  evidenceOf(recordOrId: RecordId<I> | { readonly id: RecordId<I> }): readonly Evidence<I>[];
+  /** The code of a country named by ISO code (alpha-2, alpha-3, numeric) or English name, case-insensitive. */
+  resolveCountry(input: string | number): I['country'];
+}
+
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+function filtered<T>(list: readonly T[], keep: ((item: T) => boolean) | null): readonly T[] {
+  if (keep === null) return list;
+  return Object.freeze(list.filter(keep));
+}
+
+/**
+ * Wraps a valid dataset in a catalog. Does no validation (the embedded dataset is validated when the package
+ * is built; `createCatalog` validates yours first) and no indexing until the first query.
+ */
+export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
+  const byId = once(() => indexById(data));
+  const links = once(() => indexMineralLinks(data));
+  const agreements = once(() => indexAgreements(data));
+  const timeline = once(() => indexTimeline(data));
+  const statements = once(() => indexStatements(data));
+  const names = once(() => indexCountryNames(data));
+
+  const domain = (expected: string, example: string, maps: readonly Readonly<Record<string, AnyRecord<I>>>[]): IdDomain => ({
+    expected,
+    example,
+    has: (id) => maps.some((m) => Object.hasOwn(m, id)),
+    candidates: () => maps.flatMap((m) => Object.values(m).map(candidateOf)),
+  });
+  const firstKey = (map: object, fallback: string) => Object.keys(map)[0] ?? fallback;
+  const countryDomain = domain('country', firstKey(data.countries, 'KZ'), [data.countries]);
+  const mineralDomain = domain('mineral', firstKey(data.minerals, 'lithium'), [data.minerals]);
+  const personDomain = domain('person', firstKey(data.people, 'yoon-suk-yeol'), [data.people]);
+  const subjectDomain = domain('mineral or topic', firstKey(data.minerals, 'lithium'), [data.minerals, data.topics]);
+  const anyDomain: IdDomain = {
+    expected: 'record',
+    example: firstKey(data.agreements, 'KZ'),
+    has: (id) => byId().has(id),
+    candidates: () => [...byId().values()].map(candidateOf),
+  };
+
+  const country = (input: unknown, parameter = 'country') => checkId(input, parameter, countryDomain);
+  const typeFilter = (options: unknown) => {
+    const types = checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
+    return types === null ? null : (a: Agreement<I>) => types.includes(a.type);
+  };
+  const relationFilter = (options: unknown) => {
+    const relations = checkChoice<MineralRelation>(checkOptions(options, ['relation'])['relation'], 'relation', MINERAL_RELATIONS);
+    return relations === null ? null : (link: { relation: MineralRelation }) => relations.includes(link.relation);
+  };
+  const day = (input: unknown, parameter: 'from' | 'to') => {
+    const range = typeof input === 'string' ? dayRange(input) : null;
+    if (range === null) {
+      throw new InvalidArgumentError(
+        `Invalid ${parameter} ${describeInput(input)}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2024-06-11".`,
+        parameter,
+        input,
+      );
+    }
+    return range;
+  };
+
+  const catalog: Catalog<I> = {
+    data,
+    get<K extends RecordId<I>>(id: K) {
+      checkId(id, 'id', anyDomain);
+      return byId().get(id) as RecordOf<I, K>;
+    },
+    mineralsOf(input, options) {
+      const keep = relationFilter(options);
+      return filtered(links().byCountry.get(country(input)) ?? EMPTY, keep);
+    },
+    countriesWith(input, options) {
+      const keep = relationFilter(options);
+      return filtered(links().byMineral.get(checkId(input, 'mineral', mineralDomain)) ?? EMPTY, keep);
+    },
+    agreementsBetween(a, b, options) {
+      const keep = typeFilter(options);
+      const key = pairKey(country(a, 'a'), country(b, 'b'));
+      return filtered(agreements().byPair.get(key) ?? EMPTY, keep);
+    },
+    agreementsOf(input, options) {
+      const keep = typeFilter(options);
+      return filtered(agreements().byCountry.get(country(input)) ?? EMPTY, keep);
+    },
+    agreementsOn(input, options) {
+      const keep = typeFilter(options);
+      return filtered(agreements().bySubject.get(checkId(input, 'mineralOrTopic', subjectDomain)) ?? EMPTY, keep);
+    },
+    partnersOf(input) {
+      return agreements().partners.get(country(input)) ?? EMPTY;
+    },
+    eventsBetween(from, to) {
+      const start = day(from, 'from').first;
+      const end = day(to, 'to').last;
+      if (start > end) {
+        throw new InvalidArgumentError(`Invalid range: from ${JSON.stringify(from)} is after to ${JSON.stringify(to)}.`, 'from', from);
+      }
+      // A date covers at most a year, so nothing that starts over 366 days before `from` can reach it.
+      const { dated } = timeline();
+      const earliest = addDays(start, -366);
+      let low = 0;
+      let high = dated.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (dated[mid]!.range.first < earliest) low = mid + 1;
+        else high = mid;
+      }
+      const found: TimelineEntry<I>[] = [];
+      for (let i = low; i < dated.length && dated[i]!.range.first <= end; i++) {
+        if (dated[i]!.range.last >= start) found.push(dated[i]!.record);
+      }
+      return Object.freeze(found);
+    },
+    timeline(options) {
+      const opts = checkOptions(options, ['includeUndated']);
+      const includeUndated = opts['includeUndated'];
+      if (includeUndated !== undefined && typeof includeUndated !== 'boolean') {
+        throw new InvalidArgumentError(`Invalid includeUndated ${describeInput(includeUndated)}: expected true or false.`, 'includeUndated', includeUndated);
+      }
+      return includeUndated ? timeline().all : timeline().datedRecords;
+    },
+    statementsBy(input) {
+      return statements().get(checkId(input, 'person', personDomain)) ?? EMPTY;
+    },
+    evidenceOf(recordOrId) {
+      const id =
+        recordOrId !== null && typeof recordOrId === 'object' && typeof (recordOrId as { id?: unknown }).id === 'string'
+          ? (recordOrId as { id: string }).id
+          : recordOrId;
+      checkId(id, 'recordOrId', anyDomain);
+      return byId().get(id as string)!.evidence;
+    },
+    resolveCountry(input) {
+      if (typeof input === 'number' && Number.isInteger(input) && input >= 0 && input < 1000) input = String(input).padStart(3, '0');
+      if (typeof input !== 'string' || input.trim() === '') {
+        throw new InvalidArgumentError(
+          `Invalid country ${describeInput(input)}: expected an ISO code or an English name, such as "KZ" or "Kazakhstan".`,
+          'input',
+          input,
+        );
+      }
+      const found = lookUpCountry(names(), data, input);
+      if (found !== null) return found;
+      throw unknownId(input, countryDomain);
+    },
+  };
+  return Object.freeze(catalog);
+}
+
+/** How a record is offered as a suggestion: its id, labelled with its name, matched on id and names. */
+function candidateOf(record: AnyRecord<IdSpace>): Candidate {
+  const r = record as unknown as Record<string, unknown>;
+  const label = typeof r['name'] === 'string' ? r['name'] : typeof r['label'] === 'string' ? r['label'] : record.id;
+  const names = [record.id, label];
+  if (record.kind === 'country') names.push(record.alpha3, record.officialName, ...record.aliases);
+  if (record.kind === 'mineral') {
+    names.push(...record.aliases);
+    if (record.symbol) names.push(record.symbol);
+  }
+  return { value: record.id, label, names };
+}
+

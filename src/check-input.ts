@@ -1,0 +1,97 @@
+/**
+ * Run-time checks on what callers pass in, for plain-JavaScript callers and `as any` casts: each bad input
+ * becomes one of the library's errors, naming the input, what was expected, and the nearest valid values.
+ *
+ * @module
+ */
+import { InvalidArgumentError, UnknownIdError } from './errors.js';
+import { describeCandidates, nearest, type Candidate } from './suggest.js';
+
+/** How an input reads in a message: `"KZ"`, `null`, `the number 7`, `an object`. */
+export function describeInput(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input);
+  if (input === null || input === undefined) return String(input);
+  if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return `the ${typeof input} ${String(input)}`;
+  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+}
+
+/** Where to look an id up, and what to suggest when it is not there. */
+export interface IdDomain {
+  /** What the id names, for messages: `country`, `mineral or topic`. */
+  readonly expected: string;
+  /** An example of a valid id, for messages. */
+  readonly example: string;
+  has(id: string): boolean;
+  candidates(): Iterable<Candidate>;
+}
+
+/** Checks that `input` is a known id of `domain`; returns it, or throws a helpful error. */
+export function checkId(input: unknown, parameter: string, domain: IdDomain): string {
+  if (typeof input !== 'string') {
+    const what = input === undefined ? `Missing ${parameter}` : `Invalid ${parameter} ${describeInput(input)}`;
+    throw new InvalidArgumentError(`${what}: expected a ${domain.expected} id (a string), such as "${domain.example}".`, parameter, input);
+  }
+  if (input.trim() === '') {
+    throw new InvalidArgumentError(`Empty ${parameter}: expected a ${domain.expected} id, such as "${domain.example}".`, parameter, input);
+  }
+  if (domain.has(input)) return input;
+  throw unknownId(input, domain);
+}
+
+/** The error for an id that names nothing: with the nearest matches, or else a few valid ids. */
+export function unknownId(input: string, domain: IdDomain): UnknownIdError {
+  const near = nearest(input, domain.candidates());
+  if (near.length > 0) {
+    return new UnknownIdError(
+      `Unknown ${domain.expected} ${JSON.stringify(input)}. Did you mean ${describeCandidates(near)}?`,
+      domain.expected,
+      input,
+      near.map((c) => c.value),
+    );
+  }
+  const some = [...domain.candidates()].slice(0, 6);
+  return new UnknownIdError(
+    `Unknown ${domain.expected} ${JSON.stringify(input)}. Valid ids include ${describeCandidates(some)}.`,
+    domain.expected,
+    input,
+    [],
+  );
+}
+
+/** Checks an options argument: `undefined` or a plain object whose keys are all in `allowed`. */
+export function checkOptions(input: unknown, allowed: readonly string[]): Record<string, unknown> {
+  if (input === undefined) return {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidArgumentError(`Invalid options ${describeInput(input)}: expected an object or nothing.`, 'options', input);
+  }
+  for (const key of Object.keys(input)) {
+    if (!allowed.includes(key)) {
+      const near = nearest(key, allowed.map((value) => ({ value, label: value, names: [value] })), 1);
+      const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
+      throw new InvalidArgumentError(`Unknown option "${key}". Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
+    }
+  }
+  return input as Record<string, unknown>;
+}
+
+/**
+ * Checks an option that takes one value or a list from a closed vocabulary; returns the list, or `null`
+ * where the option is absent (meaning: no filter).
+ */
+export function checkChoice<T extends string>(input: unknown, option: string, choices: readonly T[]): readonly T[] | null {
+  if (input === undefined) return null;
+  const values = Array.isArray(input) ? input : [input];
+  for (const value of values) {
+    if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
+      const near = typeof value === 'string' ? nearest(value, choices.map((c) => ({ value: c, label: c, names: [c] })), 1) : [];
+      const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
+      throw new InvalidArgumentError(
+        `Invalid ${option} ${describeInput(value)}: expected one of ${choices.map((c) => `"${c}"`).join(', ')}.${hint}`,
+        option,
+        value,
+      );
+    }
+  }
+  return values as T[];
+}

@@ -1,0 +1,73 @@
+/**
+ * `critical-minerals`: typed, evidence-backed records of critical-minerals diplomacy, and queries over them.
+ *
+ * This entry holds the data and the helpers. It imports neither zod nor any Node built-in, so it runs in
+ * browsers and bundles small. Schemas live at `critical-minerals/schema`; `createCatalog` for your own data
+ * at `critical-minerals/catalog`.
+ *
+ * @example
+ * ```ts
+ * import { agreementsBetween, countries } from 'critical-minerals';
+ * console.log(countries.KZ.alpha3, agreementsBetween('KR', 'KZ').length); // KAZ 7
+ * ```
+ *
+ * @module
+ */
+export { agreements } from './generated/agreements.js';
+export { countries } from './generated/countries.js';
+export { events } from './generated/events.js';
+export { figures } from './generated/figures.js';
+export { initiatives } from './generated/initiatives.js';
+export { minerals } from './generated/minerals.js';
+export { organizations } from './generated/organizations.js';
+export { people } from './generated/people.js';
+export { places } from './generated/places.js';
+export { regions } from './generated/regions.js';
+export { resources } from './generated/resources.js';
+export { sources } from './generated/sources.js';
+export { statements } from './generated/statements.js';
+export { topics } from './generated/topics.js';
+export type {
+  AgreementId,
+  CountryCode,
+  EmbeddedIds,
+  EventId,
+  FigureId,
+  InitiativeId,
+  MineralId,
+  OrganizationId,
+  PersonId,
+  PlaceId,
+  RegionId,
+  ResourceId,
+  SourceId,
+  StatementId,
+  TopicId,
+} from './generated/ids.js';
+export { catalog, dataset } from './embedded.js';
+export {
+  agreementsBetween,
+  agreementsOf,
+  agreementsOn,
+  countriesWith,
+  eventsBetween,
+  evidenceOf,
+  get,
+  mineralsOf,
+  partnersOf,
+  resolveCountry,
+  statementsBy,
+  timeline,
+} from './queries.js';
+export type { AgreementOptions, Catalog, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
+export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
+export {
+  AmbiguousInputError,
+  CriticalMineralsError,
+  DatasetError,
+  InvalidArgumentError,
+  UnknownIdError,
+  type DatasetIssue,
+} from './errors.js';
+export type * from './types.js';
+export * from './vocabulary.js';

@@ -1,0 +1,205 @@
+/**
+ * The queries on the embedded dataset, as plain functions. Each checks its input at run time and throws the
+ * library's own errors ({@link UnknownIdError}, {@link InvalidArgumentError}, {@link AmbiguousInputError}).
+ * Answers are deep-frozen arrays, in the order each function documents.
+ *
+ * @module
+ */
+import type { AgreementOptions, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
+import { catalog } from './embedded.js';
+import type { AmbiguousInputError, InvalidArgumentError, UnknownIdError } from './errors.js';
+import type { CountryCode, MineralId, PersonId, TopicId } from './generated/ids.js';
+import type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
+import type { Agreement, Evidence, Ids, RecordId, Statement } from './types.js';
+
+/**
+ * The record with this id, of any kind, typed by its id.
+ *
+ * @throws {@link UnknownIdError} for an id that names no record, with the nearest ids.
+ * @example
+ * ```ts
+ * import { get } from 'critical-minerals';
+ * const mou = get('kr-kz-critical-minerals-supply-chain-mou');
+ * console.log(mou.date?.value, mou.date?.basis); // 2024-06-11 derived
+ * ```
+ */
+export function get<K extends RecordId>(id: K): RecordOf<Ids, K> {
+  return catalog.get(id);
+}
+
+/**
+ * The minerals and commodities tied to a country, each as `{ mineral, relation, via, evidence }`: `relation`
+ * is `reserves` or `production` (from a resource record) or `agreement` (the country is party to an agreement
+ * on the mineral). Ordered by mineral id, then relation, then `via`. A country tied to nothing gets `[]`.
+ *
+ * @param country - ISO alpha-2 code, such as `'KZ'`.
+ * @param options - `relation`: keep only this relation, or these.
+ * @throws {@link UnknownIdError} for an unknown code, suggesting the nearest ("Kazakstan" → "KZ").
+ * @example
+ * ```ts
+ * import { mineralsOf } from 'critical-minerals';
+ * console.log(mineralsOf('KZ', { relation: 'reserves' }).map((link) => link.mineral));
+ * // [ 'chromium', 'rare-earth-metals', 'titanium', 'uranium' ]
+ * ```
+ */
+export function mineralsOf(country: CountryCode, options?: LinkOptions): readonly MineralLink<Ids>[] {
+  return catalog.mineralsOf(country, options);
+}
+
+/**
+ * The countries tied to a mineral: the inverse of {@link mineralsOf}, each as `{ country, relation, via, evidence }`.
+ * Ordered by country code, then relation, then `via`.
+ *
+ * @param mineral - a mineral id, such as `'lithium'`.
+ * @param options - `relation`: keep only this relation, or these.
+ * @throws {@link UnknownIdError} for an unknown mineral.
+ * @example
+ * ```ts
+ * import { countriesWith } from 'critical-minerals';
+ * console.log(countriesWith('lithium').map((link) => `${link.country} ${link.relation}`));
+ * // [ 'KR agreement', 'KZ agreement' ]
+ * ```
+ */
+export function countriesWith(mineral: MineralId, options?: LinkOptions): readonly CountryLink<Ids>[] {
+  return catalog.countriesWith(mineral, options);
+}
+
+/**
+ * The agreements both countries are parties to, by date then id; the same whichever order they are given in.
+ * A country an agreement is only about (a subject, like North Korea) is not a party to it.
+ *
+ * @param options - `type`: keep only `mou`, `deal` or `agreement-in-principle` (or several).
+ * @throws {@link UnknownIdError} for an unknown code.
+ * @example
+ * ```ts
+ * import { agreementsBetween } from 'critical-minerals';
+ * console.log(agreementsBetween('KZ', 'KR', { type: 'mou' }).length); // 3
+ * console.log(agreementsBetween('KR', 'KP').length); // 0
+ * ```
+ */
+export function agreementsBetween(a: CountryCode, b: CountryCode, options?: AgreementOptions): readonly Agreement<Ids>[] {
+  return catalog.agreementsBetween(a, b, options);
+}
+
+/**
+ * The agreements a country is party to, by date then id.
+ *
+ * @throws {@link UnknownIdError} for an unknown code.
+ * @example
+ * ```ts
+ * import { agreementsOf } from 'critical-minerals';
+ * console.log(agreementsOf('KZ', { type: 'agreement-in-principle' }).map((a) => a.id));
+ * // [ 'kr-kz-new-areas-cooperation', 'kr-kz-north-korea-condemnation' ]
+ * ```
+ */
+export function agreementsOf(country: CountryCode, options?: AgreementOptions): readonly Agreement<Ids>[] {
+  return catalog.agreementsOf(country, options);
+}
+
+/**
+ * The agreements that name a mineral or a topic, by date then id.
+ *
+ * @param mineralOrTopic - a mineral id (`'lithium'`) or a topic id (`'renewable-energy'`).
+ * @throws {@link UnknownIdError} for an id that is neither.
+ * @example
+ * ```ts
+ * import { agreementsOn } from 'critical-minerals';
+ * console.log(agreementsOn('lithium').map((a) => a.name));
+ * // [ 'MOU on joint lithium mine exploration and development' ]
+ * ```
+ */
+export function agreementsOn(mineralOrTopic: MineralId | TopicId, options?: AgreementOptions): readonly Agreement<Ids>[] {
+  return catalog.agreementsOn(mineralOrTopic, options);
+}
+
+/**
+ * The countries that share at least one agreement with `country`, by code, each with those agreements.
+ *
+ * @throws {@link UnknownIdError} for an unknown code.
+ * @example
+ * ```ts
+ * import { partnersOf } from 'critical-minerals';
+ * console.log(partnersOf('KR').map((p) => `${p.country}: ${p.agreements.length}`)); // [ 'KZ: 7' ]
+ * ```
+ */
+export function partnersOf(country: CountryCode): readonly Partner<Ids>[] {
+  return catalog.partnersOf(country);
+}
+
+/**
+ * The events and agreements whose date overlaps `from`–`to`, both inclusive, by date then id. Each bound is
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a year-precision date (`2019`) overlaps every day of its year. Undated
+ * records are never in range.
+ *
+ * @throws {@link InvalidArgumentError} for a malformed date or `from` after `to`.
+ * @example
+ * ```ts
+ * import { eventsBetween } from 'critical-minerals';
+ * console.log(eventsBetween('2019-02-27', '2019-02-28').map((e) => e.id)); // [ 'hanoi-summit-2019' ]
+ * ```
+ */
+export function eventsBetween(from: string, to: string): readonly TimelineEntry<Ids>[] {
+  return catalog.eventsBetween(from, to);
+}
+
+/**
+ * Every dated event and agreement, by date then id (a year sorts at its first day). With
+ * `{ includeUndated: true }`, the undated ones follow, by id.
+ *
+ * @example
+ * ```ts
+ * import { timeline } from 'critical-minerals';
+ * console.log(timeline().slice(0, 3).map((e) => `${e.date?.value} ${e.id}`));
+ * // [ '1991 kazakhstan-independence', '2017 north-korea-last-nuclear-test', '2019 hanoi-summit-2019' ]
+ * ```
+ */
+export function timeline(options?: TimelineOptions): readonly TimelineEntry<Ids>[] {
+  return catalog.timeline(options);
+}
+
+/**
+ * What a person said, quoted (`mode: 'direct'`) or reported, by date then id.
+ *
+ * @throws {@link UnknownIdError} for an unknown person id.
+ * @example
+ * ```ts
+ * import { statementsBy } from 'critical-minerals';
+ * const direct = statementsBy('kassym-jomart-tokayev').filter((s) => s.mode === 'direct');
+ * console.log(direct.map((s) => s.occasion)); // [ 'tokayev-briefing', 'tokayev-briefing' ]
+ * ```
+ */
+export function statementsBy(person: PersonId): readonly Statement<Ids>[] {
+  return catalog.statementsBy(person);
+}
+
+/**
+ * The evidence behind a record, given as the record or its id: each quote with its offsets, so that
+ * `sources[e.source].text.slice(e.start, e.end) === e.quote`.
+ *
+ * @throws {@link UnknownIdError} for an unknown id.
+ * @example
+ * ```ts
+ * import { evidenceOf, countries } from 'critical-minerals';
+ * const [first] = evidenceOf(countries.KZ);
+ * console.log(first?.quote, first?.start, first?.end); // the Kazakh capital of Astana 321 349
+ * ```
+ */
+export function evidenceOf(recordOrId: RecordId | { readonly id: RecordId }): readonly Evidence<Ids>[] {
+  return catalog.evidenceOf(recordOrId);
+}
+
+/**
+ * The code of a country named by ISO 3166 alpha-2, alpha-3 or numeric code, or by English name or short form
+ * ("South Korea", "S. Korea", "Kazakh"), case-insensitive.
+ *
+ * @throws {@link AmbiguousInputError} for a name that fits several countries ("Korea"), listing them.
+ * @throws {@link UnknownIdError} for a name that fits none, with the nearest.
+ * @example
+ * ```ts
+ * import { resolveCountry } from 'critical-minerals';
+ * console.log(resolveCountry('S. Korea'), resolveCountry('kaz'), resolveCountry(398)); // KR KZ KZ
+ * ```
+ */
+export function resolveCountry(input: string | number): CountryCode {
+  return catalog.resolveCountry(input);
+}
