@@ -73,7 +73,7 @@ export function countriesWith(mineral: MineralId, options?: LinkOptions): readon
  * @example
  * ```ts
  * import { agreementsBetween } from 'critical-minerals';
- * console.log(agreementsBetween('KZ', 'KR', { type: 'mou' }).length); // 3
+ * console.log(agreementsBetween('KZ', 'KR', { type: 'mou' }).length); // 4
  * console.log(agreementsBetween('KR', 'KP').length); // 0
  * ```
  */

@@ -46,13 +46,21 @@ export function nearest(input: string, candidates: Iterable<Candidate>, limit = 
     let score = Infinity;
     for (const name of candidate.names) {
       const lower = name.toLowerCase();
-      const distance = lower.startsWith(needle) || needle.startsWith(lower) ? Math.abs(lower.length - needle.length) / 10 : editDistance(needle, lower);
-      if (distance <= Math.max(1, Math.floor(Math.max(lower.length, needle.length) / 3))) score = Math.min(score, distance);
+      const words = lower.split(/[\s-]+/).filter((w) => w.length > 3);
+      const distance = Math.min(
+        lower.startsWith(needle) || needle.startsWith(lower) ? Math.abs(lower.length - needle.length) / 10 : editDistance(needle, lower),
+        // One word of a longer name ("renewables" → "renewable energy") counts, one step further off.
+        ...words.map((word) => editDistance(needle, word) + 1),
+      );
+      if (distance <= Math.max(1, Math.floor(Math.max(Math.min(lower.length, needle.length), 2) / 3))) score = Math.min(score, distance);
     }
     if (score < Infinity) scored.push({ candidate, score });
   }
-  scored.sort((x, y) => x.score - y.score || (x.candidate.value < y.candidate.value ? -1 : 1));
-  return scored.slice(0, limit).map((s) => s.candidate);
+  // A case-insensitive exact match ("kz" for "KZ") is the answer; nothing else is worth listing beside it.
+  const exact = scored.filter((s) => s.score === 0);
+  const ranked = exact.length > 0 ? exact : scored;
+  ranked.sort((x, y) => x.score - y.score || (x.candidate.value < y.candidate.value ? -1 : 1));
+  return ranked.slice(0, limit).map((s) => s.candidate);
 }
 
 /** `"KZ" (Kazakhstan)`, or `"KZ" (Kazakhstan) or "KR" (South Korea)`. */

@@ -44,12 +44,15 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   }
 
   const valid: AnyRecord<AnyIds>[] = [];
+  /** Ids of records that failed their schema: references to them are not reported again. */
+  const invalid = new Set<string>();
   records.forEach((raw, index) => {
     const obj = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const label = typeof obj['id'] === 'string' && obj['id'] !== '' ? obj['id'] : `records[${index}]`;
     const kind = isKind(obj['kind']) ? obj['kind'] : null;
     const parsed = AnyRecordSchema.safeParse(raw);
     if (!parsed.success) {
+      invalid.add(label);
       for (const issue of parsed.error.issues) {
         issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
       }
@@ -72,6 +75,7 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       for (const id of referencedIds(record, path)) {
         const target = kindOf.get(id);
         if (target === undefined) {
+          if (invalid.has(id)) continue;
           issues.push({ record: record.id, kind: record.kind, path, message: `refers to "${id}", which is not in the dataset (expected a ${kinds.join(' or ')})` });
         } else if (!kinds.includes(target)) {
           issues.push({ record: record.id, kind: record.kind, path, message: `refers to "${id}", a ${target}; expected a ${kinds.join(' or ')}` });
@@ -81,6 +85,7 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
     record.evidence.forEach((evidence, i) => {
       const source = Object.hasOwn(sources, evidence.source) ? sources[evidence.source] : undefined;
       if (source === undefined) {
+        if (invalid.has(evidence.source)) return;
         issues.push({ record: record.id, kind: record.kind, path: `evidence.${i}.source`, message: `unknown source "${evidence.source}"` });
       } else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
         issues.push({

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as cm from '../src/index.js';
+import { CriticalMineralsError, countries, minerals, type CountryCode, type MineralId } from '../src/index.js';
+
+const countryCodes = Object.keys(countries) as CountryCode[];
+const mineralIds = Object.keys(minerals) as MineralId[];
+const anyValue = fc.oneof(
+  fc.string(),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'KZ', 'kz', 'lithium', '2024', '2024-06-11', ''),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.object(),
+  fc.array(fc.string()),
+);
+
+/** Calls `fn`; passes if it returns or throws the library's own error, fails on anything else. */
+function returnsOrThrowsOwnError(fn: () => unknown): boolean {
+  try {
+    fn();
+    return true;
+  } catch (error) {
+    return error instanceof CriticalMineralsError;
+  }
+}
+
+function deeplyFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.isFrozen(value) && Object.values(value).every(deeplyFrozen);
+}
+
+describe('every helper returns or throws the library’s own error, for any input', () => {
+  const unary: Record<string, (x: never) => unknown> = {
+    get: cm.get,
+    mineralsOf: cm.mineralsOf,
+    countriesWith: cm.countriesWith,
+    agreementsOf: cm.agreementsOf,
+    agreementsOn: cm.agreementsOn,
+    partnersOf: cm.partnersOf,
+    statementsBy: cm.statementsBy,
+    evidenceOf: cm.evidenceOf,
+    resolveCountry: cm.resolveCountry,
+    timeline: cm.timeline,
+  };
+  for (const [name, fn] of Object.entries(unary)) {
+    it(name, () => {
+      fc.assert(fc.property(anyValue, (x) => returnsOrThrowsOwnError(() => fn(x as never))));
+    });
+  }
+  it('with options', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), anyValue, (code, options) =>
+        returnsOrThrowsOwnError(() => cm.mineralsOf(code, options as never)) && returnsOrThrowsOwnError(() => cm.agreementsOf(code, options as never)),
+      ),
+    );
+  });
+  it('agreementsBetween and eventsBetween, two arguments', () => {
+    fc.assert(
+      fc.property(anyValue, anyValue, (a, b) =>
+        returnsOrThrowsOwnError(() => cm.agreementsBetween(a as never, b as never)) && returnsOrThrowsOwnError(() => cm.eventsBetween(a as never, b as never)),
+      ),
+    );
+  });
+});
+
+describe('laws', () => {
+  it('agreementsBetween(a, b) equals agreementsBetween(b, a)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), fc.constantFrom(...countryCodes), (a, b) => {
+        expect(cm.agreementsBetween(a, b)).toEqual(cm.agreementsBetween(b, a));
+      }),
+    );
+  });
+  it('every agreement between a and b has both as parties, and is among agreementsOf each', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), fc.constantFrom(...countryCodes), (a, b) => {
+        for (const agreement of cm.agreementsBetween(a, b)) {
+          expect(agreement.parties).toContain(a);
+          expect(agreement.parties).toContain(b);
+          expect(cm.agreementsOf(a)).toContain(agreement);
+        }
+      }),
+    );
+  });
+  it('mineralsOf and countriesWith agree: a link one way is a link the other way', () => {
+    for (const country of countryCodes) {
+      for (const link of cm.mineralsOf(country)) {
+        expect(cm.countriesWith(link.mineral)).toContainEqual({ country, relation: link.relation, via: link.via, evidence: link.evidence });
+      }
+    }
+    for (const mineral of mineralIds) {
+      for (const link of cm.countriesWith(mineral)) {
+        expect(cm.mineralsOf(link.country)).toContainEqual({ mineral, relation: link.relation, via: link.via, evidence: link.evidence });
+      }
+    }
+  });
+  it('answers are deeply frozen', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), fc.constantFrom(...mineralIds), (country, mineral) => {
+        expect(deeplyFrozen(cm.mineralsOf(country))).toBe(true);
+        expect(deeplyFrozen(cm.countriesWith(mineral))).toBe(true);
+        expect(deeplyFrozen(cm.agreementsOf(country))).toBe(true);
+        expect(deeplyFrozen(cm.partnersOf(country))).toBe(true);
+        expect(deeplyFrozen(cm.timeline({ includeUndated: true }))).toBe(true);
+      }),
+    );
+  });
+  it('eventsBetween(from, to) is exactly the timeline entries whose dates overlap the range', () => {
+    const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (x, y) => {
+        const [from, to] = x <= y ? [x, y] : [y, x];
+        const expected = cm.timeline().filter((e) => {
+          const v = e.date!.value;
+          const first = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+          const last = v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-31` : v;
+          return first <= to && last >= from;
+        });
+        expect(cm.eventsBetween(from, to)).toEqual(expected);
+      }),
+    );
+  });
+  it('resolveCountry is case-insensitive over codes and names', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...countryCodes), fc.constantFrom('id', 'alpha3', 'numeric', 'name') as fc.Arbitrary<'id' | 'alpha3' | 'numeric' | 'name'>, fc.boolean(), (code, field, upper) => {
+        const name = countries[code][field];
+        expect(cm.resolveCountry(upper ? name.toUpperCase() : name.toLowerCase())).toBe(code);
+      }),
+    );
+  });
+});
