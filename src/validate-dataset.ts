@@ -26,6 +26,20 @@ function isKind(value: unknown): value is RecordKind {
 /**
  * Validates `records` (any kinds, sources included), on top of an already valid `base` dataset if given, and
  * returns the combined dataset, deep-frozen. Throws {@link DatasetError} listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset } from 'critical-minerals/catalog';
+ * import { dataset } from 'critical-minerals';
+ * try {
+ *   validateDataset([{ id: 'Lithium', kind: 'topic', name: 'lithium', evidence: [], note: null }], dataset);
+ * } catch (error) {
+ *   console.log((error as Error).message);
+ *   // Invalid dataset: 2 problems
+ *   //   - topic "Lithium" at id: must be lower-case words joined by hyphens, like "astana"
+ *   //   - topic "Lithium" at evidence: every record needs at least one evidence quote
+ * }
+ * ```
  */
 export function validateDataset(records: readonly unknown[], base?: Dataset<AnyIds>): Dataset<AnyIds> {
   const issues: DatasetIssue[] = [];
