@@ -1,0 +1,38 @@
+/**
+ * `critical-minerals countries-with <mineral>`.
+ *
+ * @module
+ */
+import { countries, countriesWith, type LinkOptions } from '../../index.js';
+import { JSON_OPTION, plural, type Command } from '../command.js';
+import { listOption, mineralArg } from './names.js';
+
+/** The countries tied to a mineral. */
+export const countriesWithCommand: Command = {
+  name: 'countries-with',
+  args: '<mineral>',
+  min: 1,
+  max: 1,
+  summary: 'countries tied to a mineral',
+  description:
+    'The countries tied to a mineral: the inverse of `minerals`. A country holds reserves of it or produces it, ' +
+    'or is party to an agreement on it. Ordered by country code, then relation.',
+  argHelp: [['<mineral>', 'a mineral id (lithium, rare-earth-metals), name or element symbol (Li)']],
+  options: [
+    { name: 'relation', value: 'R', description: 'keep only reserves, production or agreement (comma-separated for several)' },
+    JSON_OPTION,
+  ],
+  examples: ['critical-minerals countries-with uranium', 'critical-minerals countries-with Li --json'],
+  run(context) {
+    const mineral = mineralArg(context.args[0]!);
+    const relation = listOption(context.options['relation']);
+    const links = countriesWith(mineral, (relation === undefined ? {} : { relation }) as LinkOptions);
+    if (context.options['json']) return context.printJson(links);
+    if (links.length === 0) return context.print(`No countries tied to ${mineral}.\n`);
+    context.print(`${context.style.bold(`Countries tied to ${mineral}`)}: ${plural(links.length, 'tie')}\n\n`);
+    context.printTable(
+      [{ header: 'COUNTRY', style: context.style.cyan }, { header: 'RELATION' }, { header: 'VIA' }, { header: 'NAME' }],
+      links.map((link) => [link.country, link.relation, link.via, countries[link.country].name]),
+    );
+  },
+};

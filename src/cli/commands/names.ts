@@ -1,0 +1,40 @@
+/**
+ * Turning what a person types into ids: country names through the library's `resolveCountry`, mineral
+ * names and symbols by exact match, and comma lists for filters.
+ *
+ * @module
+ */
+import { countries, minerals, resolveCountry } from '../../index.js';
+import type { CountryCode, MineralId } from '../../index.js';
+
+/** The code of a country given by code or name ("kazakhstan", "S. Korea", "KAZ", "398"). Throws the library's errors. */
+export function countryArg(input: string): CountryCode {
+  return resolveCountry(input);
+}
+
+/** `Kazakhstan (KZ)`. */
+export function countryLabel(code: CountryCode): string {
+  return `${countries[code].name} (${code})`;
+}
+
+/**
+ * The mineral id typed, or the one mineral whose id, name, alias or element symbol matches it ignoring case
+ * ("Lithium", "Li"). Anything else goes to the library as typed, whose error suggests the nearest.
+ */
+export function mineralArg(input: string): MineralId {
+  if (Object.hasOwn(minerals, input)) return input as MineralId;
+  const key = input.trim().toLowerCase();
+  const found = Object.values(minerals).filter((m) =>
+    [m.id, m.name, ...m.aliases, ...(m.symbol ? [m.symbol] : [])].some((name) => name.toLowerCase() === key),
+  );
+  return found.length === 1 ? found[0]!.id : (input as MineralId);
+}
+
+/** A comma-separated option value as a list (`mou,deal`), or `undefined` where the option is absent. */
+export function listOption(value: string | boolean | undefined): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

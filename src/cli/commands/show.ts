@@ -1,0 +1,112 @@
+/**
+ * `critical-minerals show <id>`.
+ *
+ * @module
+ */
+import { dataset, get, people, resolveCountry, AmbiguousInputError, type AnyRecord, type RecordId } from '../../index.js';
+import { JSON_OPTION, type Command, type CommandContext } from '../command.js';
+import { widthOf } from '../table.js';
+
+/**
+ * The id of the record `input` names: the id itself; an id in other case (`kz`); or a country name
+ * (`kazakhstan`). Anything else goes to the library as typed, whose error suggests the nearest ids.
+ */
+export function recordIdArg(input: string): RecordId {
+  const all = Object.values(dataset).flatMap((map) => Object.keys(map));
+  if (all.includes(input)) return input as RecordId;
+  const folded = all.filter((id) => id.toLowerCase() === input.toLowerCase());
+  if (folded.length === 1) return folded[0] as RecordId;
+  try {
+    return resolveCountry(input);
+  } catch (error) {
+    if (error instanceof AmbiguousInputError) throw error;
+    return input as RecordId;
+  }
+}
+
+/** A record's heading: its name, label or title; a statement's speaker and mode. */
+export function titleOf(record: AnyRecord): string {
+  switch (record.kind) {
+    case 'statement':
+      return `${people[record.speaker].name}, ${record.mode === 'direct' ? 'quoted' : 'reported'}`;
+    case 'figure':
+      return record.label;
+    case 'source':
+      return record.title;
+    case 'resource':
+      return `${record.country}: ${record.relation} of ${record.mineral}${record.extent ? ` (${record.extent})` : ''}`;
+    default:
+      return record.name;
+  }
+}
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A field value on one line: dates, CAMEO and PLOVER codes as people write them, lists joined by commas. */
+export function fieldText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(fieldText).join(', ');
+  if (isObject(value)) {
+    if (typeof value['value'] === 'string' && typeof value['precision'] === 'string') {
+      const note = typeof value['note'] === 'string' ? `: ${value['note']}` : '';
+      return `${value['value']} (${String(value['precision'])} precision, ${String(value['basis'])}${note})`;
+    }
+    if (typeof value['code'] === 'string' && typeof value['label'] === 'string') return `${value['code']} ${value['label']}`;
+    if (typeof value['category'] === 'string' && 'mode' in value) {
+      return value['mode'] === null ? String(value['category']) : `${String(value['category'])} (mode: ${String(value['mode'])})`;
+    }
+    return Object.entries(value)
+      .map(([key, v]) => `${key}: ${fieldText(v)}`)
+      .join(', ');
+  }
+  return JSON.stringify(value);
+}
+
+function printRecord(context: CommandContext, record: AnyRecord): void {
+  const { style } = context;
+  // id and kind head the output, evidence follows it, and a source's text comes last.
+  const fields = Object.entries(record).filter(
+    ([key]) => !['id', 'kind', 'evidence'].includes(key) && !(key === 'text' && record.kind === 'source'),
+  );
+  const width = Math.max(...fields.map(([key]) => widthOf(key)));
+  const lines = [`${style.dim(record.kind)} ${style.cyan(record.id)}`, style.bold(titleOf(record)), ''];
+  for (const [key, value] of fields) {
+    const text = fieldText(value).replace(/\n/g, `\n${' '.repeat(width + 2)}`);
+    lines.push(`${style.dim(key.padEnd(width))}  ${value === null ? style.dim(text) : text}`);
+  }
+  if (record.kind === 'source') lines.push(`${style.dim('text'.padEnd(width))}  ${record.text.length} characters, below`);
+  const sourcesCited = new Set(record.evidence.map((e) => e.source));
+  const one = sourcesCited.size === 1 ? ` in ${[...sourcesCited][0]}` : '';
+  const count = record.evidence.length;
+  lines.push('', `${style.bold(`Evidence: ${count} ${count === 1 ? 'quote' : 'quotes'}${one}`)} ${style.dim('[start–end], end excluded')}`);
+  for (const e of record.evidence) {
+    const where = one === '' ? `${e.source} ` : '';
+    lines.push(`  ${style.dim(`${where}[${e.start}–${e.end}]`)} “${e.quote}”`);
+  }
+  if (record.kind === 'source') lines.push('', style.bold('Text'), '', record.text.trimEnd());
+  context.print(`${lines.join('\n')}\n`);
+}
+
+/** A record with every field, and its quotes with their offsets. */
+export const showCommand: Command = {
+  name: 'show',
+  args: '<id>',
+  min: 1,
+  max: 1,
+  summary: 'a record with its quotes and their offsets',
+  description:
+    'A record of any kind with all its fields, then each evidence quote with its offsets: ' +
+    'source.text.slice(start, end) is the quote. A source shows its whole text at the end.',
+  argHelp: [['<id>', 'a record id (kr-kz-lithium-mou, lithium, KZ); a country may also be given by name']],
+  options: [JSON_OPTION],
+  examples: ['critical-minerals show kr-kz-critical-minerals-supply-chain-mou', 'critical-minerals show kazakhstan --json'],
+  run(context) {
+    const record = get(recordIdArg(context.args[0]!)) as AnyRecord;
+    if (context.options['json']) return context.printJson(record);
+    printRecord(context, record);
+  },
+};

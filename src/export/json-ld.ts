@@ -1,0 +1,190 @@
+/**
+ * The evidence as W3C Web Annotation JSON-LD. Pure: no Node built-ins, so it runs in a browser too.
+ *
+ * Every evidence quote of every record becomes one `Annotation` whose target is the quoted span of the
+ * source text, picked out two ways (https://www.w3.org/TR/annotation-model/#selectors):
+ *
+ * - a `TextQuoteSelector`: the `exact` words, with up to {@link CONTEXT_LENGTH} characters of `prefix` and
+ *   `suffix` from the text around them (left out at the start or end of the text);
+ * - a `TextPositionSelector`: `start` and `end` (0-based, end excluded), counted in Unicode code points as
+ *   the model requires. The records count UTF-16 code units (JavaScript string indices); the two differ only
+ *   after a character outside the Basic Multilingual Plane, such as an emoji.
+ *
+ * The body is the record the quote is evidence of. Records and sources are named by URNs,
+ * `urn:critical-minerals:<kind>:<id>` (`urn:critical-minerals:agreement:kr-kz-lithium-mou`), since the
+ * positions count in the text this package ships, not in any web page the text may also stand at.
+ * The annotations are gathered in one `AnnotationCollection` with a single `AnnotationPage`.
+ *
+ * @module
+ */
+import { dataset } from '../embedded.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { AnyIds, Dataset, Source } from '../types.js';
+import type { RecordKind } from '../vocabulary.js';
+import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
+
+/** The Web Annotation JSON-LD context. */
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** How many characters (code points) of text around a quote a `TextQuoteSelector` carries on each side. */
+export const CONTEXT_LENGTH = 32;
+
+/** A W3C `TextQuoteSelector`: the quote, and the text just before and after it. */
+export interface TextQuoteSelector {
+  readonly type: 'TextQuoteSelector';
+  readonly exact: string;
+  /** Up to {@link CONTEXT_LENGTH} characters before the quote; absent at the start of the text. */
+  readonly prefix?: string;
+  /** Up to {@link CONTEXT_LENGTH} characters after the quote; absent at the end of the text. */
+  readonly suffix?: string;
+}
+
+/** A W3C `TextPositionSelector`: code-point offsets, 0-based, `end` excluded. */
+export interface TextPositionSelector {
+  readonly type: 'TextPositionSelector';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One evidence quote as a W3C `Annotation`: the body is the record, the target the quoted span. */
+export interface EvidenceAnnotation {
+  /** `urn:critical-minerals:annotation:<record id>:<index of the quote in its evidence>`. */
+  readonly id: string;
+  readonly type: 'Annotation';
+  /** `identifying`: the quote names or describes the record. */
+  readonly motivation: 'identifying';
+  /** The record's URN, `urn:critical-minerals:<kind>:<id>`. */
+  readonly body: string;
+  readonly target: {
+    /** The source's URN, `urn:critical-minerals:source:<id>`. */
+    readonly source: string;
+    readonly selector: readonly [TextQuoteSelector, TextPositionSelector];
+  };
+}
+
+/** The JSON-LD document: every annotation in one collection. */
+export interface EvidenceCollection {
+  readonly '@context': typeof ANNOTATION_CONTEXT;
+  readonly id: string;
+  readonly type: 'AnnotationCollection';
+  readonly label: string;
+  readonly total: number;
+  readonly first: {
+    readonly type: 'AnnotationPage';
+    readonly startIndex: 0;
+    readonly items: readonly EvidenceAnnotation[];
+  };
+}
+
+/**
+ * The URN that names a record in the JSON-LD: `urn:critical-minerals:<kind>:<id>`.
+ *
+ * @example
+ * ```ts
+ * import { recordUrn } from 'critical-minerals/export';
+ * console.log(recordUrn('country', 'KZ')); // urn:critical-minerals:country:KZ
+ * ```
+ */
+export function recordUrn(kind: RecordKind, id: string): string {
+  return `urn:critical-minerals:${kind}:${encodeURIComponent(id)}`;
+}
+
+/** A text's code points, with the UTF-16 index each starts at, so offsets can be converted both ways. */
+interface CodePoints {
+  readonly chars: readonly string[];
+  /** `index[i]` is the code-point index of UTF-16 index `i` (and of `text.length`, the end). */
+  readonly index: Uint32Array;
+}
+
+function codePointsOf(text: string): CodePoints {
+  const chars: string[] = [];
+  const index = new Uint32Array(text.length + 1);
+  let unit = 0;
+  for (const char of text) {
+    index[unit] = chars.length;
+    if (char.length === 2) index[unit + 1] = chars.length;
+    unit += char.length;
+    chars.push(char);
+  }
+  index[text.length] = chars.length;
+  return { chars, index };
+}
+
+/**
+ * The evidence of every record (or of one kind's records) as a Web Annotation collection: an object ready
+ * for `JSON.stringify`. Records in `RECORD_KINDS` order, then dataset order, then evidence order.
+ *
+ * @param kind - keep only the evidence of this kind's records; omit for all.
+ * @param data - the dataset to read; the embedded one by default.
+ * @throws `InvalidArgumentError` for an unknown kind.
+ * @example
+ * ```ts
+ * import { toAnnotations } from 'critical-minerals/export';
+ * const [first] = toAnnotations('agreement').first.items;
+ * console.log(first?.body, first?.target.selector[1]);
+ * // urn:critical-minerals:agreement:kr-kz-critical-minerals-supply-chain-mou { type: 'TextPositionSelector', start: 0, end: 65 }
+ * ```
+ */
+export function toAnnotations(kind?: KindName | null, data: AnyDataset = dataset): EvidenceCollection {
+  const sources = (data as Dataset<AnyIds>).sources as Readonly<Record<string, Source<AnyIds>>>;
+  const texts = new Map<string, CodePoints>();
+  const textOf = (source: string): CodePoints => {
+    let points = texts.get(source);
+    if (!points) {
+      const record = Object.hasOwn(sources, source) ? sources[source] : undefined;
+      if (!record) throw new InvalidArgumentError(`Invalid data: evidence points into an unknown source "${source}".`, 'data', data);
+      texts.set(source, (points = codePointsOf(record.text)));
+    }
+    return points;
+  };
+  const items: EvidenceAnnotation[] = [];
+  for (const k of kindsFor(kind)) {
+    for (const record of recordsOf(k, data)) {
+      record.evidence.forEach((evidence, i) => {
+        const { chars, index } = textOf(evidence.source);
+        const start = index[evidence.start]!;
+        const end = index[evidence.end]!;
+        const prefix = chars.slice(Math.max(0, start - CONTEXT_LENGTH), start).join('');
+        const suffix = chars.slice(end, end + CONTEXT_LENGTH).join('');
+        const quote: TextQuoteSelector = {
+          type: 'TextQuoteSelector',
+          exact: evidence.quote,
+          ...(prefix === '' ? {} : { prefix }),
+          ...(suffix === '' ? {} : { suffix }),
+        };
+        items.push({
+          id: `urn:critical-minerals:annotation:${encodeURIComponent(record.id)}:${i}`,
+          type: 'Annotation',
+          motivation: 'identifying',
+          body: recordUrn(record.kind, record.id),
+          target: {
+            source: recordUrn('source', evidence.source),
+            selector: [quote, { type: 'TextPositionSelector', start, end }],
+          },
+        });
+      });
+    }
+  }
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: kind === undefined || kind === null ? 'urn:critical-minerals:evidence' : `urn:critical-minerals:evidence:${kindsFor(kind)[0]}`,
+    type: 'AnnotationCollection',
+    label: 'Evidence quotes of the critical-minerals dataset',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/**
+ * {@link toAnnotations} as JSON-LD text, indented by two spaces, with a final newline.
+ *
+ * @example
+ * ```ts
+ * import { toJsonLd } from 'critical-minerals/export';
+ * const doc = JSON.parse(toJsonLd());
+ * console.log(doc['@context'], doc.type); // http://www.w3.org/ns/anno.jsonld AnnotationCollection
+ * ```
+ */
+export function toJsonLd(kind?: KindName | null, data: AnyDataset = dataset): string {
+  return `${JSON.stringify(toAnnotations(kind, data), null, 2)}\n`;
+}

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, DATASET_KEYS, InvalidArgumentError, RECORD_KINDS, sources, type AnyRecord, type RecordKind } from '../src/index.js';
+import {
+  CONTEXT_LENGTH,
+  csvCell,
+  exportFiles,
+  parseExportFormat,
+  parseRecordKind,
+  recordUrn,
+  toAnnotations,
+  toCsv,
+  toJson,
+  toJsonLd,
+  toNdjson,
+  type AnyDataset,
+} from '../src/export/index.js';
+
+/** A CSV cell as read back: its text, and whether it was quoted (so `""` differs from an empty cell). */
+interface Cell {
+  value: string;
+  quoted: boolean;
+}
+
+/** A strict RFC 4180 reader: CRLF row ends, `"` quoting with `""` escapes; fails on anything malformed. */
+function parseCsv(text: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let i = 0;
+  if (text === '') return rows;
+  for (;;) {
+    let value = '';
+    let quoted = false;
+    if (text[i] === '"') {
+      quoted = true;
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unterminated quoted cell');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            value += '"';
+            i += 2;
+          } else {
+            i++;
+            break;
+          }
+        } else value += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error(`bare quote mark in an unquoted cell at ${i}`);
+        value += text[i++];
+      }
+    }
+    row.push({ value, quoted });
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    if (text[i] === '\r' && text[i + 1] === '\n') {
+      i += 2;
+      rows.push(row);
+      row = [];
+      if (i === text.length) return rows;
+      continue;
+    }
+    throw new Error(`expected a comma or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 10))}`);
+  }
+}
+
+/** A cell read back as the value it stands for, reading it as the module documents (JSON for lists and objects). */
+function readCell(cell: Cell, like: unknown): unknown {
+  if (!cell.quoted && cell.value === '') return null;
+  if (typeof like === 'number') return Number(cell.value);
+  if (typeof like === 'boolean') return cell.value === 'true' ? true : cell.value === 'false' ? false : cell.value;
+  if (like !== null && typeof like === 'object') return JSON.parse(cell.value);
+  return cell.value;
+}
+
+/** Every record of a kind, as the dataset holds them. */
+function recordsOf(kind: RecordKind): AnyRecord[] {
+  return Object.values(dataset[DATASET_KEYS[kind]]) as AnyRecord[];
+}
+
+const source = sources['2024-06-12-kr-kz-critical-minerals'];
+
+/** A tiny dataset made to trip a serializer: astral characters before a quote, and cells that need quoting. */
+function awkwardDataset(): AnyDataset {
+  const text = '🌍🌍 Lithium, "rare" metals\r\nand café; end';
+  const at = (quote: string) => {
+    const start = text.indexOf(quote);
+    return { source: 'awkward', start, end: start + quote.length, quote };
+  };
+  const empty = Object.fromEntries(Object.values(DATASET_KEYS).map((key) => [key, {}]));
+  return {
+    ...empty,
+    sources: {
+      awkward: {
+        id: 'awkward',
+        kind: 'source',
+        title: 'A title, with a comma',
+        published: { value: '2024', precision: 'year', basis: 'stated', note: null },
+        language: 'en',
+        publisher: null,
+        url: null,
+        sha256: '0'.repeat(64),
+        text,
+        evidence: [at('🌍🌍')],
+        note: null,
+      },
+    },
+    topics: {
+      'quoted-topic': { id: 'quoted-topic', kind: 'topic', name: 'say "rare", twice', evidence: [at('"rare" metals\r\nand')], note: '' },
+      'line-topic': { id: 'line-topic', kind: 'topic', name: 'two\nlines', evidence: [at('Lithium'), at('end')], note: null },
+    },
+  } as unknown as AnyDataset;
+}
+
+describe('CSV', () => {
+  it.each(RECORD_KINDS)('the %s table reads back to exactly the records', (kind) => {
+    const records = recordsOf(kind);
+    const rows = parseCsv(toCsv(kind));
+    const [header, ...body] = rows;
+    expect(header!.map((c) => c.value)).toEqual(Object.keys(records[0]!));
+    expect(body).toHaveLength(records.length);
+    body.forEach((row, i) => {
+      const record = records[i] as unknown as Record<string, unknown>;
+      expect(row).toHaveLength(header!.length);
+      const read = Object.fromEntries(header!.map((column, j) => [column.value, readCell(row[j]!, record[column.value])]));
+      expect(read).toEqual(record);
+    });
+  });
+
+  it('ends every row with CRLF and quotes only the cells that need it', () => {
+    const text = toCsv('agreement');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
+    for (const row of parseCsv(text)) {
+      for (const cell of row) if (!cell.quoted) expect(cell.value).not.toMatch(/[",\r\n]/);
+    }
+  });
+
+  it('writes lists and dates as JSON, and null as an empty cell', () => {
+    const [header, first] = parseCsv(toCsv('agreement'));
+    const column = (name: string) => first![header!.findIndex((c) => c.value === name)]!;
+    expect(column('parties')).toEqual({ value: '["KR","KZ"]', quoted: true });
+    expect(JSON.parse(column('date').value)).toEqual(dataset.agreements['kr-kz-critical-minerals-supply-chain-mou'].date);
+    const lithium = parseCsv(toCsv('agreement')).find((row) => row[0]!.value === 'kr-kz-lithium-mou')!;
+    expect(lithium[header!.findIndex((c) => c.value === 'count')]).toEqual({ value: '', quoted: false });
+    expect(lithium[header!.findIndex((c) => c.value === 'signatories')]).toEqual({ value: '', quoted: false });
+  });
+
+  it('round-trips commas, quote marks, CR, LF, an empty string and astral characters', () => {
+    const data = awkwardDataset();
+    for (const kind of ['source', 'topic'] as const) {
+      const records = Object.values(data[DATASET_KEYS[kind]] as Record<string, AnyRecord>);
+      const [header, ...body] = parseCsv(toCsv(kind, data));
+      body.forEach((row, i) => {
+        const record = records[i] as unknown as Record<string, unknown>;
+        expect(Object.fromEntries(header!.map((c, j) => [c.value, readCell(row[j]!, record[c.value])]))).toEqual(record);
+      });
+    }
+    expect(csvCell('')).toBe('""');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+  });
+
+  it('gives an empty string for a kind with no records, and refuses an unknown kind', () => {
+    expect(toCsv('agreement', awkwardDataset())).toBe('');
+    expect(() => toCsv('agreemnt' as never)).toThrow(/Invalid kind "agreemnt".*Did you mean "agreement"\?/);
+    expect(() => toCsv(undefined as never)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('JSON', () => {
+  it.each(RECORD_KINDS)('the %s file is the dataset map’s values, in order', (kind) => {
+    expect(JSON.parse(toJson(kind))).toEqual(recordsOf(kind));
+  });
+
+  it('names a kind by its dataset key too', () => {
+    expect(toJson('people')).toBe(toJson('person'));
+  });
+
+  it('without a kind, is the whole dataset keyed by kind and id', () => {
+    expect(JSON.parse(toJson())).toEqual(dataset);
+  });
+});
+
+describe('NDJSON', () => {
+  it('has one line per record, each parsing to that record, kinds in RECORD_KINDS order', () => {
+    const text = toNdjson();
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.slice(0, -1).split('\n');
+    const all = RECORD_KINDS.flatMap(recordsOf);
+    expect(lines).toHaveLength(all.length);
+    lines.forEach((line, i) => expect(JSON.parse(line)).toEqual(all[i]));
+  });
+
+  it('with a kind, holds only that kind', () => {
+    const lines = toNdjson('statement').trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual(recordsOf('statement'));
+  });
+});
+
+describe('Web Annotation JSON-LD', () => {
+  const doc = JSON.parse(toJsonLd());
+  const items = doc.first.items as ReturnType<typeof toAnnotations>['first']['items'];
+  const codePoints = [...source.text];
+
+  it('is an AnnotationCollection in the W3C context with one annotation per evidence quote', () => {
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.type).toBe('AnnotationCollection');
+    expect(doc.first.type).toBe('AnnotationPage');
+    const quotes = RECORD_KINDS.flatMap(recordsOf).flatMap((r) => r.evidence.map((e) => ({ record: r, e })));
+    expect(doc.total).toBe(quotes.length);
+    expect(items).toHaveLength(quotes.length);
+    items.forEach((item, i) => {
+      expect(item.type).toBe('Annotation');
+      expect(item.body).toBe(recordUrn(quotes[i]!.record.kind, quotes[i]!.record.id));
+      expect(item.target.source).toBe(`urn:critical-minerals:source:${quotes[i]!.e.source}`);
+      expect(item.target.selector[0].exact).toBe(quotes[i]!.e.quote);
+    });
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+  });
+
+  it('has TextPositionSelectors that slice the source text to the exact quote', () => {
+    for (const item of items) {
+      const [quote, position] = item.target.selector;
+      expect(position.type).toBe('TextPositionSelector');
+      expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact);
+    }
+  });
+
+  it('has prefixes and suffixes that are the 32 characters around the quote', () => {
+    for (const item of items) {
+      const [quote, position] = item.target.selector;
+      expect(quote.type).toBe('TextQuoteSelector');
+      const before = codePoints.slice(Math.max(0, position.start - CONTEXT_LENGTH), position.start).join('');
+      const after = codePoints.slice(position.end, position.end + CONTEXT_LENGTH).join('');
+      expect(quote.prefix ?? '').toBe(before);
+      expect(quote.suffix ?? '').toBe(after);
+      expect(source.text.includes(`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`)).toBe(true);
+    }
+    const title = items.find((item) => item.target.selector[1].start === 0)!;
+    expect(title.target.selector[0]).not.toHaveProperty('prefix');
+  });
+
+  it('counts positions in code points, not UTF-16 units, after an astral character', () => {
+    const data = awkwardDataset();
+    const text = (data.sources as Record<string, { text: string }>)['awkward']!.text;
+    const annotations = toAnnotations(null, data).first.items;
+    const lithium = annotations.find((a) => a.target.selector[0].exact === 'Lithium')!;
+    expect(lithium.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 3, end: 10 });
+    expect(text.indexOf('Lithium')).toBe(5);
+    for (const a of annotations) {
+      const [quote, position] = a.target.selector;
+      expect([...text].slice(position.start, position.end).join('')).toBe(quote.exact);
+    }
+    expect(annotations.find((a) => a.target.selector[0].exact === 'end')!.target.selector[0]).not.toHaveProperty('suffix');
+  });
+
+  it('with a kind, holds only the evidence of that kind’s records', () => {
+    const people = toAnnotations('person').first.items;
+    expect(people.map((a) => a.body)).toEqual(
+      recordsOf('person').flatMap((p) => p.evidence.map(() => `urn:critical-minerals:person:${p.id}`)),
+    );
+  });
+});
+
+describe('export files', () => {
+  it('are one JSON and one CSV per kind, an NDJSON of everything and the evidence JSON-LD', () => {
+    expect(exportFiles('json').map((f) => f.name)).toEqual(RECORD_KINDS.map((k) => `${k}.json`));
+    expect(exportFiles('csv').map((f) => f.name)).toEqual(RECORD_KINDS.map((k) => `${k}.csv`));
+    expect(exportFiles('ndjson')).toEqual([{ name: 'dataset.ndjson', contents: toNdjson() }]);
+    expect(exportFiles('jsonld')).toEqual([{ name: 'evidence.jsonld', contents: toJsonLd() }]);
+    expect(exportFiles('csv', 'agreements')).toEqual([{ name: 'agreement.csv', contents: toCsv('agreement') }]);
+  });
+
+  it('are the same every time', () => {
+    expect(exportFiles('jsonld')).toEqual(exportFiles('jsonld'));
+    expect(exportFiles('csv')).toEqual(exportFiles('csv'));
+  });
+
+  it('name formats and kinds forgivingly and refuse the rest with a suggestion', () => {
+    expect(parseExportFormat('CSV')).toBe('csv');
+    expect(parseExportFormat('jsonl')).toBe('ndjson');
+    expect(parseExportFormat('json-ld')).toBe('jsonld');
+    expect(() => parseExportFormat('cvs')).toThrow(/Did you mean "csv"\?/);
+    expect(parseRecordKind('People')).toBe('person');
+    expect(() => parseRecordKind(7)).toThrow(InvalidArgumentError);
+  });
+});
