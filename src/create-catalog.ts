@@ -2,7 +2,7 @@
  * `critical-minerals/catalog`: make a catalog of your own sources and records, validated with the zod
  * schemas, optionally on top of the embedded one. Needs `zod` (an optional peer dependency).
  *
- * @module
+ * @module critical-minerals/catalog
  */
 import { makeCatalog, type Catalog } from './catalog.js';
 import { InvalidArgumentError } from './errors.js';

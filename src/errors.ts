@@ -67,7 +67,9 @@ export class UnknownIdError extends CriticalMineralsError {
  */
 export class AmbiguousInputError extends CriticalMineralsError {
   override name = 'AmbiguousInputError';
+  /** The input as given. */
   readonly input: string;
+  /** Every value the input could name, sorted. */
   readonly candidates: readonly string[];
   constructor(message: string, input: string, candidates: readonly string[]) {
     super(message);
@@ -93,6 +95,7 @@ export class InvalidArgumentError extends CriticalMineralsError {
   override name = 'InvalidArgumentError';
   /** The parameter at fault, e.g. `country`. */
   readonly parameter: string;
+  /** The argument as given. */
   readonly input: unknown;
   constructor(message: string, parameter: string, input: unknown) {
     super(message);
@@ -105,9 +108,11 @@ export class InvalidArgumentError extends CriticalMineralsError {
 export interface DatasetIssue {
   /** The record's id, or `records[i]` where it has none. */
   readonly record: string;
+  /** The record's kind, or `null` where it has no valid one. */
   readonly kind: RecordKind | null;
   /** Dotted path to the field, e.g. `evidence.0.quote`; empty for the record as a whole. */
   readonly path: string;
+  /** What is wrong, in a sentence. */
   readonly message: string;
 }
 
@@ -125,6 +130,7 @@ export interface DatasetIssue {
  */
 export class DatasetError extends CriticalMineralsError {
   override name = 'DatasetError';
+  /** Every problem found, in the order found. */
   readonly issues: readonly DatasetIssue[];
   constructor(issues: readonly DatasetIssue[]) {
     const lines = issues.map(

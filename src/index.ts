@@ -11,7 +11,7 @@
  * console.log(countries.KZ.alpha3, agreementsBetween('KR', 'KZ').length); // KAZ 7
  * ```
  *
- * @module
+ * @module critical-minerals
  */
 export { agreements } from './generated/agreements.js';
 export { countries } from './generated/countries.js';

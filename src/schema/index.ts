@@ -15,7 +15,7 @@
  * console.log(result.success); // false
  * ```
  *
- * @module
+ * @module critical-minerals/schema
  */
 import * as z from 'zod';
 import {

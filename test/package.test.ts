@@ -1,0 +1,256 @@
+/**
+ * The package as people get it: build a copy of the repository, `npm pack` it, check the tarball with publint and
+ * attw, install it into consumer projects, and use it from ES modules, CommonJS, TypeScript (node16 and bundler
+ * resolution), a browser bundle and the command line.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { agreements, agreementsBetween, mineralsOf } from '../src/index.js';
+import { RECORD_KINDS } from '../src/vocabulary.js';
+import { consumerFiles, noZodFiles } from './package/consumer.js';
+import { copyRepository, filesUnder, root, run, runOk, type Ran } from './package/run.js';
+
+const ENTRIES = ['index', 'schema', 'catalog'] as const;
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+
+let work: string;
+let packed: { tarball: string; files: string[]; size: number; unpackedSize: number };
+let consumer: string;
+let noZod: string;
+
+/** tsc on the consumer project, once per resolution (two tests read each run). */
+const typeChecks = new Map<string, Promise<Ran>>();
+function typeCheck(resolution: string): Promise<Ran> {
+  let ran = typeChecks.get(resolution);
+  if (!ran) typeChecks.set(resolution, (ran = run('node', [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: consumer })));
+  return ran;
+}
+
+function writeAll(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+}
+
+function json<T = unknown>(ran: Ran): T {
+  try {
+    return JSON.parse(ran.stdout) as T;
+  } catch {
+    throw new Error(`not JSON from ${ran.command} (exit ${ran.code}):\n${ran.stdout}\n${ran.stderr}`);
+  }
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'critical-minerals-package-'));
+  const repo = join(work, 'repo');
+  copyRepository(repo);
+  await runOk('npm', ['run', 'build'], { cwd: repo, timeoutMs: 180_000 });
+  const pack = await runOk('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repo });
+  const [info] = json<{ filename: string; files: { path: string }[]; size: number; unpackedSize: number }[]>(pack);
+  packed = {
+    tarball: join(work, info!.filename),
+    files: info!.files.map((file) => file.path).sort(),
+    size: info!.size,
+    unpackedSize: info!.unpackedSize,
+  };
+  console.log(`package: ${info!.filename}, ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+
+  // Two consumers, installed offline from the tarball; zod is linked from this repository's node_modules.
+  consumer = join(work, 'consumer');
+  noZod = join(work, 'consumer-without-zod');
+  for (const [dir, files] of [
+    [consumer, consumerFiles(packed.tarball, join(root, 'node_modules/zod'))],
+    [noZod, noZodFiles(packed.tarball)],
+  ] as const) {
+    mkdirSync(dir);
+    writeAll(dir, files);
+  }
+  const install = ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock'];
+  await Promise.all([runOk('npm', install, { cwd: consumer }), runOk('npm', install, { cwd: noZod })]);
+}, 300_000);
+
+afterAll(() => {
+  if (work && !process.env.KEEP_PACKAGE_TEST) rmSync(work, { recursive: true, force: true });
+});
+
+describe.concurrent('the tarball', { timeout: 120_000 }, () => {
+  test('holds dist, the node10 redirects, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
+    const built = filesUnder(join(work, 'repo/dist'), join(work, 'repo'));
+    expect(packed.files).toEqual(
+      [...built, 'CHANGELOG.md', 'LICENSE', 'README.md', 'catalog/package.json', 'package.json', 'schema/package.json'].sort(),
+    );
+  });
+
+  test('has ESM and CommonJS code and types for every entry, and the CLI', ({ expect }) => {
+    for (const entry of ENTRIES) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(packed.files).toContain(`dist/${entry}.${ext}`);
+    }
+    expect(packed.files).toContain('dist/cli.js');
+    expect(packed.files.filter((file) => file.startsWith('dist/cli'))).toEqual(['dist/cli.js']);
+  });
+
+  test('has a JSON Schema per record kind and one for any record', ({ expect }) => {
+    const schemas = packed.files.filter((file) => file.startsWith('dist/json-schema/'));
+    expect(schemas).toEqual([...RECORD_KINDS.map((kind) => `dist/json-schema/${kind}.schema.json`), 'dist/json-schema/record.schema.json'].sort());
+  });
+
+  test('has the dataset as JSON and CSV per kind, NDJSON, and the evidence as JSON-LD, under dist/data', ({ expect }) => {
+    const data = packed.files.filter((file) => file.startsWith('dist/data/'));
+    const expected = [...RECORD_KINDS.flatMap((kind) => [`${kind}.json`, `${kind}.csv`]), 'dataset.ndjson', 'evidence.jsonld'];
+    expect(data).toEqual(expected.map((name) => `dist/data/${name}`).sort());
+  });
+
+  test('has no sources, tests, scripts, source maps or raw data in it', ({ expect }) => {
+    const other = packed.files.filter(
+      (file) =>
+        !/^dist\/[A-Za-z0-9_-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file) &&
+        !/^dist\/(json-schema|data)\/[^]+\.(json|csv|ndjson|jsonld)$/.test(file) &&
+        !['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'schema/package.json', 'catalog/package.json'].includes(file),
+    );
+    expect(other).toEqual([]);
+  });
+
+  test('package.json: no install scripts, no dependencies, zod an optional peer, side-effect free, Node 20+', ({ expect }) => {
+    const pkg = JSON.parse(readFileSync(join(consumer, 'node_modules/critical-minerals/package.json'), 'utf8')) as Record<string, any>;
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare', 'prepublish'];
+    expect(Object.keys(pkg.scripts ?? {}).filter((name) => lifecycle.includes(name))).toEqual([]);
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.peerDependencies).toEqual({ zod: '^4.0.0' });
+    expect(pkg.peerDependenciesMeta).toEqual({ zod: { optional: true } });
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines).toEqual({ node: '>=20' });
+    expect(pkg.bin).toEqual({ 'critical-minerals': './dist/cli.js' });
+  });
+
+  test('publint --strict has nothing to say', async ({ expect }) => {
+    const ran = await run(bin('publint'), ['run', '--strict', packed.tarball], { cwd: work });
+    expect(ran.stderr + ran.stdout).not.toMatch(/Errors:|Warnings:|Suggestions:/);
+    expect(ran.stdout).toContain('All good!');
+    expect(ran.code).toBe(0);
+  });
+
+  test('attw finds no problems, in its default profile', async ({ expect }) => {
+    const ran = await run(bin('attw'), [packed.tarball, '--format', 'ascii'], { cwd: work });
+    expect(ran.stdout).toContain('No problems found');
+    expect(ran.code).toBe(0);
+  });
+});
+
+describe.concurrent('installed in a project', { timeout: 120_000 }, () => {
+  test('ESM import and CommonJS require give the same answers, and the answers the source gives', async ({ expect }) => {
+    const [esm, cjs] = await Promise.all([
+      runOk('node', ['esm.mjs'], { cwd: consumer }),
+      runOk('node', ['cjs.cjs'], { cwd: consumer }),
+    ]);
+    const fromEsm = json<Record<string, any>>(esm);
+    expect(json(cjs)).toEqual(fromEsm);
+
+    expect(fromEsm.agreementsBetween).toEqual(agreementsBetween('KR', 'KZ').map((a) => a.id));
+    expect(fromEsm.agreementsBetween).toHaveLength(7);
+    expect(fromEsm.agreementsBetween).toContain('kr-kz-critical-minerals-supply-chain-mou');
+    expect(fromEsm.mineralsOf).toEqual(mineralsOf('KZ').map((l) => `${l.mineral} ${l.relation} ${l.via}`));
+    expect(fromEsm.kzAlpha3).toBe('KAZ');
+    expect(fromEsm.frozen).toBe(true);
+    expect(fromEsm.typo).toMatchObject({ name: 'UnknownIdError', isUnknownId: true, suggestions: ['KZ'] });
+    expect(fromEsm.typo.message).toContain('Kazakstan');
+    expect(fromEsm.sameDatasetError).toBe(true);
+    expect(fromEsm.ownCatalogMineralsOfKZ).toBe(fromEsm.mineralsOf.length);
+    expect(fromEsm.exports).toEqual(expect.arrayContaining(['agreementsBetween', 'mineralsOf', 'countriesWith', 'catalog', 'dataset', 'UnknownIdError']));
+    expect(fromEsm.catalogExports).toContain('createCatalog');
+    expect(fromEsm.schemaExports).toEqual(expect.arrayContaining(['RecordSchemas', 'AnyRecordSchema', 'CountrySchema']));
+  });
+
+  test('the schema subpath parses records with zod installed', async ({ expect }) => {
+    const answers = json<Record<string, unknown>>(await runOk('node', ['esm.mjs'], { cwd: consumer }));
+    expect(answers.schemaAcceptsKZ).toBe(true);
+    expect(answers.schemaRejectsLowerCaseId).toEqual(['id', 'id']);
+  });
+
+  test('the JSON Schema and dataset files resolve through the exports map', async ({ expect }) => {
+    const answers = json<Record<string, string[]>>(await runOk('node', ['cjs.cjs'], { cwd: consumer }));
+    expect(answers.jsonSchemaTitle).toBe('critical-minerals country record');
+    expect([...answers.dataAgreementIds!].sort()).toEqual(Object.keys(agreements).sort());
+    expect([...answers.ndjsonKinds!].sort()).toEqual([...RECORD_KINDS].sort());
+  });
+
+  test('without zod, the core entry works from ESM and CommonJS, and only the schema subpath asks for zod', async ({ expect }) => {
+    const answers = json<{ esm: number; cjs: number; schema: string }>(await runOk('node', ['core.mjs'], { cwd: noZod }));
+    expect(answers.esm).toBe(agreementsBetween('KR', 'KZ').length);
+    expect(answers.cjs).toBe(agreementsBetween('KR', 'KZ').length);
+    expect(answers.schema).toMatch(/^ERR_MODULE_NOT_FOUND: Cannot find package 'zod'/);
+  });
+
+  test.for(['node16', 'bundler'])('strict TypeScript files type-check under %s resolution', async (resolution, { expect }) => {
+    const ran = await typeCheck(resolution);
+    expect(ran.stderr).toBe('');
+    expect(ran.stdout.trimEnd().split('\n').filter((line) => !line.startsWith('typo.ts('))).toEqual([]);
+  });
+
+  test.for(['node16', 'bundler'])("mineralsOf('XX') fails to type-check under %s resolution", async (resolution, { expect }) => {
+    const ran = await typeCheck(resolution);
+    expect(ran.stdout.trimEnd()).toMatch(/^typo\.ts\(3,12\): error TS2345: Argument of type '"XX"' is not assignable to parameter of type 'CountryCode'\.$/);
+    expect(ran.code).not.toBe(0);
+  });
+
+  test('a minified browser bundle of one helper carries no zod and no Node built-in', async ({ expect }) => {
+    const result = await build({
+      entryPoints: [join(consumer, 'one-helper.js')],
+      absWorkingDir: consumer,
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((input) => !input.startsWith('node_modules/critical-minerals/dist/'))).toEqual(['one-helper.js']);
+    const code = result.outputFiles[0]!.text;
+    for (const marker of ['zod', 'ZodError', '_zod', '$ZodType']) expect(code).not.toContain(marker);
+    expect(code).not.toMatch(/\brequire\(|["']node:|\bprocess\.|\bBuffer\b/);
+    const gzip = gzipSync(code).length;
+    console.log(`one-helper browser bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`);
+
+    // And it runs, with the answer the package gives.
+    writeFileSync(join(consumer, 'bundle.mjs'), code);
+    const ran = await runOk('node', ['bundle.mjs'], { cwd: consumer });
+    expect(JSON.parse(ran.stdout)).toEqual(mineralsOf('KZ').map((l) => `${l.mineral} ${l.relation} ${l.via}`));
+  });
+
+  test.for(['index.js', 'index.cjs'])('the core entry %s loads nothing but its own files: no zod, no Node built-in', async (entry, { expect }) => {
+    // esbuild follows both import and require(); on the neutral platform a Node built-in does not resolve.
+    const result = await build({
+      entryPoints: [join(consumer, 'node_modules/critical-minerals/dist', entry)],
+      absWorkingDir: consumer,
+      bundle: true,
+      platform: 'neutral',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.length).toBeGreaterThan(1);
+    expect(inputs.filter((input) => !/^node_modules\/critical-minerals\/dist\/[A-Za-z0-9_-]+\.c?js$/.test(input))).toEqual([]);
+  });
+
+  test('npx critical-minerals agreements KR KZ --json prints the agreements as a JSON array', async ({ expect }) => {
+    const ran = await runOk('npx', ['--offline', 'critical-minerals', 'agreements', 'KR', 'KZ', '--json'], { cwd: consumer });
+    const printed = json<{ id: string }[]>(ran);
+    expect(Array.isArray(printed)).toBe(true);
+    expect(printed.map((agreement) => agreement.id)).toEqual(agreementsBetween('KR', 'KZ').map((a) => a.id));
+  });
+
+  test('critical-minerals minerals XX exits 1 and names XX', async ({ expect }) => {
+    const cli = join(consumer, 'node_modules/.bin/critical-minerals');
+    expect(statSync(cli).mode & 0o111).not.toBe(0);
+    const ran = await run(cli, ['minerals', 'XX'], { cwd: consumer });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain('XX');
+    expect(ran.stdout).toBe('');
+  });
+});
