@@ -52,6 +52,7 @@ const library: Options = {
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
     catalog: 'src/create-catalog.ts',
+    export: 'src/export/index.ts',
   },
   format: ['esm', 'cjs'],
   platform: 'neutral',

@@ -11,10 +11,11 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { agreements, agreementsBetween, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
+import { toCsv } from '../src/export/index.js';
 import { consumerFiles, noZodFiles } from './package/consumer.js';
 import { copyRepository, filesUnder, root, run, runOk, type Ran } from './package/run.js';
 
-const ENTRIES = ['index', 'schema', 'catalog'] as const;
+const ENTRIES = ['index', 'schema', 'catalog', 'export'] as const;
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
@@ -77,10 +78,10 @@ afterAll(() => {
 });
 
 describe.concurrent('the tarball', { timeout: 120_000 }, () => {
-  test('holds dist, the node10 redirects, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
+  test('holds dist, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
     const built = filesUnder(join(work, 'repo/dist'), join(work, 'repo'));
     expect(packed.files).toEqual(
-      [...built, 'CHANGELOG.md', 'LICENSE', 'README.md', 'catalog/package.json', 'package.json', 'schema/package.json'].sort(),
+      [...built, 'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].sort(),
     );
   });
 
@@ -108,7 +109,7 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
       (file) =>
         !/^dist\/[A-Za-z0-9_-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file) &&
         !/^dist\/(json-schema|data)\/[^]+\.(json|csv|ndjson|jsonld)$/.test(file) &&
-        !['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'schema/package.json', 'catalog/package.json'].includes(file),
+        !['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].includes(file),
     );
     expect(other).toEqual([]);
   });
@@ -153,6 +154,7 @@ describe.concurrent('installed in a project', { timeout: 120_000 }, () => {
     expect(fromEsm.agreementsBetween).toContain('kr-kz-critical-minerals-supply-chain-mou');
     expect(fromEsm.mineralsOf).toEqual(mineralsOf('KZ').map((l) => `${l.mineral} ${l.relation} ${l.via}`));
     expect(fromEsm.kzAlpha3).toBe('KAZ');
+    expect(fromEsm.exportCsvHeader).toBe(toCsv('country').split(/\r?\n/)[0]);
     expect(fromEsm.frozen).toBe(true);
     expect(fromEsm.typo).toMatchObject({ name: 'UnknownIdError', isUnknownId: true, suggestions: ['KZ'] });
     expect(fromEsm.typo.message).toContain('Kazakstan');

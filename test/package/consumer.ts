@@ -8,7 +8,7 @@
 
 /** The same questions, asked from ESM and from CommonJS; the two must get the same answers. */
 const ANSWERS = `
-function answers(core, catalogEntry, schema, countryJsonSchema, agreementJson, resolveFile) {
+function answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agreementJson, resolveFile) {
   const caught = (f) => {
     try {
       f();
@@ -32,6 +32,7 @@ function answers(core, catalogEntry, schema, countryJsonSchema, agreementJson, r
     schemaAcceptsKZ: schema.CountrySchema.safeParse(core.countries.KZ).success,
     schemaRejectsLowerCaseId: schema.CountrySchema.safeParse({ ...core.countries.KZ, id: 'kz' }).error?.issues.map((i) => i.path.join('.')),
     jsonSchemaTitle: countryJsonSchema.title,
+    exportCsvHeader: exportEntry.toCsv('country').split(/\\r?\\n/)[0],
     dataAgreementIds: agreementJson.map((a) => a.id),
     ndjsonKinds: [...new Set(readFileSync(resolveFile('critical-minerals/data/dataset.ndjson'), 'utf8').trim().split('\\n').map((line) => JSON.parse(line).kind))],
   };
@@ -64,22 +65,24 @@ export function consumerFiles(tarball: string, zodDir: string): Record<string, s
     'esm.mjs': `import * as core from 'critical-minerals';
 import * as catalogEntry from 'critical-minerals/catalog';
 import * as schema from 'critical-minerals/schema';
+import * as exportEntry from 'critical-minerals/export';
 import countryJsonSchema from 'critical-minerals/json-schema/country.schema.json' with { type: 'json' };
 import agreementJson from 'critical-minerals/data/agreement.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 ${ANSWERS}
 const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
-console.log(JSON.stringify(answers(core, catalogEntry, schema, countryJsonSchema, agreementJson, resolveFile)));
+console.log(JSON.stringify(answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agreementJson, resolveFile)));
 `,
     'cjs.cjs': `const core = require('critical-minerals');
 const catalogEntry = require('critical-minerals/catalog');
 const schema = require('critical-minerals/schema');
+const exportEntry = require('critical-minerals/export');
 const countryJsonSchema = require('critical-minerals/json-schema/country.schema.json');
 const agreementJson = require('critical-minerals/data/agreement.json');
 const { readFileSync } = require('node:fs');
 ${ANSWERS}
-console.log(JSON.stringify(answers(core, catalogEntry, schema, countryJsonSchema, agreementJson, require.resolve)));
+console.log(JSON.stringify(answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agreementJson, require.resolve)));
 `,
     // Only one helper: what a browser bundle of it carries.
     'one-helper.js': `import { mineralsOf } from 'critical-minerals';
