@@ -25,3 +25,22 @@ describe('docs/data-model.md documents every field of every kind', () => {
     for (const field of COMMON) expect(doc).toContain(`| \`${field}\` |`);
   });
 });
+
+describe('README.md', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it('the Quickstart block holds exactly two commands: the demo and the tests', () => {
+    const block = /## Quickstart\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(block.trim().split('\n')).toEqual(['npm ci && npm run demo', 'npm test']);
+  });
+
+  it('the record counts it gives are the dataset’s', async () => {
+    const { dataset, DATASET_KEYS } = await import('../src/index.js');
+    const total = RECORD_KINDS.reduce((n, kind) => n + Object.keys(dataset[DATASET_KEYS[kind]]).length, 0);
+    expect(readme).toContain(`${total} records`);
+    for (const kind of RECORD_KINDS) {
+      const count = Object.keys(dataset[DATASET_KEYS[kind]]).length;
+      expect(readme, kind).toMatch(new RegExp(`\\| ${kind} \\| ${count} \\|`));
+    }
+  });
+});
