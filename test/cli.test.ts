@@ -158,7 +158,7 @@ describe('show <id>', () => {
     expect(result.stdout).toMatch(/^agreement kr-kz-critical-minerals-supply-chain-mou\nMOU on critical minerals supply chain partnership\n/);
     expect(result.stdout).toMatch(/^date +2024-06-11 \(day precision, derived: "Tuesday" in an article/m);
     expect(result.stdout).toMatch(/^cameo +057 Sign formal agreement$/m);
-    for (const e of evidenceOf(id)) expect(result.stdout).toContain(`[${e.start}–${e.end}] “${e.quote}”`);
+    for (const e of evidenceOf(id)) expect(result.stdout).toContain(`[${e.start}–${e.end}] ${JSON.stringify(e.quote)}`);
     expect(json(['show', id])).toEqual(same(get(id)));
   });
 

@@ -85,7 +85,7 @@ function printRecord(context: CommandContext, record: AnyRecord): void {
   lines.push('', `${style.bold(`Evidence: ${count} ${count === 1 ? 'quote' : 'quotes'}${one}`)} ${style.dim('[start–end], end excluded')}`);
   for (const e of record.evidence) {
     const where = one === '' ? `${e.source} ` : '';
-    lines.push(`  ${style.dim(`${where}[${e.start}–${e.end}]`)} “${e.quote}”`);
+    lines.push(`  ${style.dim(`${where}[${e.start}–${e.end}]`)} ${JSON.stringify(e.quote)}`);
   }
   if (record.kind === 'source') lines.push('', style.bold('Text'), '', record.text.trimEnd());
   context.print(`${lines.join('\n')}\n`);
