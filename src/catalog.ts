@@ -8,10 +8,11 @@
  * @module
  */
 import { checkChoice, checkId, checkOptions, describeInput, unknownId, type IdDomain } from './check-input.js';
-import { addDays, dayRange } from './dates.js';
+import { dayRange } from './dates.js';
 import { InvalidArgumentError } from './errors.js';
 import {
   EMPTY,
+  dayNumber,
   indexAgreements,
   indexById,
   indexMineralLinks,
@@ -239,21 +240,31 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       if (start > end) {
         throw new InvalidArgumentError(`Invalid range: from ${JSON.stringify(from)} is after to ${JSON.stringify(to)}.`, 'from', from);
       }
-      // A date covers at most a year, so nothing that starts over 366 days before `from` can reach it.
-      const { dated } = timeline();
-      const earliest = addDays(start, -366);
-      let low = 0;
-      let high = dated.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (dated[mid]!.range.first < earliest) low = mid + 1;
-        else high = mid;
+      // Days, months and years do not straddle one another: a month-precise date overlaps the range exactly
+      // when its first day lies between the first day of `from`'s month and `to`; likewise for days and years.
+      // So each precision's list is cut by two binary searches and every entry between the cuts is an answer:
+      // the cost follows the answer, not the number of records in the year before `from`.
+      const { byPrecision, datedRecords } = timeline();
+      const found: number[] = [];
+      const first = dayNumber(start);
+      const last = dayNumber(end);
+      const cuts = [
+        [byPrecision.day, first],
+        [byPrecision.month, first - (first % 100) + 1],
+        [byPrecision.year, first - (first % 10_000) + 101],
+      ] as const;
+      for (const [{ positions, firsts }, earliest] of cuts) {
+        let low = 0;
+        let high = firsts.length;
+        while (low < high) {
+          const mid = (low + high) >>> 1;
+          if (firsts[mid]! < earliest) low = mid + 1;
+          else high = mid;
+        }
+        for (let i = low; i < firsts.length && firsts[i]! <= last; i++) found.push(positions[i]!);
       }
-      const found: TimelineEntry<I>[] = [];
-      for (let i = low; i < dated.length && dated[i]!.range.first <= end; i++) {
-        if (dated[i]!.range.last >= start) found.push(dated[i]!.record);
-      }
-      return Object.freeze(found);
+      found.sort((x, y) => x - y);
+      return Object.freeze(found.map((p) => datedRecords[p]!));
     },
     timeline(options) {
       const opts = checkOptions(options, ['includeUndated']);

@@ -31,9 +31,3 @@ export function dayRange(value: string): DayRange | null {
   }
   return { first: `${year}-01-01`, last: `${year}-12-31` };
 }
-
-/** The day `days` after (or before, if negative) an ISO day. */
-export function addDays(day: string, days: number): string {
-  const time = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
