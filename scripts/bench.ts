@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: what `critical-minerals` costs to use, each figure against its physical floor measured in
+ * the same run. Prints a table; `npm run bench -- --json` prints one JSON object instead (progress goes to
+ * stderr either way). See docs/performance.md for what each figure means and the targets.
+ *
+ * - bundle: esbuild (browser, minified, ESM) of a consumer of one helper, one data map or one entry point,
+ *   gzip -9; floor: the same data as minified JSON, gzip -9.
+ * - import: in-process `import()` of the core entry, median over fresh Node processes; floor: a module holding
+ *   the same data as one `JSON.parse` call.
+ * - query: median ns per call of each helper on synthetic catalogs of 100 to 100,000 agreements; the first
+ *   call, which builds indexes, separately.
+ * - typecheck: `tsc --extendedDiagnostics` on a consumer that calls every helper.
+ *
+ * @module
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '../src/index.js';
+import * as vocabularies from '../src/vocabulary.js';
+import { bundleConsumer, consumerOf, consumerOfAll, gzipSize, ROOT, type BundleSize } from './bench/bundle.js';
+import { measureImport, type ImportTime } from './bench/import-time.js';
+import { HELPERS, type Helper, type ScaleResult } from './bench/query.js';
+import { measureTypecheck, type TypecheckResult } from './bench/typecheck.js';
+
+const json = process.argv.includes('--json');
+const SCALES = [100, 1_000, 10_000, 100_000] as const;
+const IMPORT_RUNS = 21;
+const TYPECHECK_RUNS = 3;
+/** Query timing: rounds x batches of about 1 ms per helper and size, the sizes interleaved. */
+const QUERY = { rounds: 7, batches: 15, batchMs: 1 } as const;
+const TMP = join(ROOT, '.tmp', 'bench');
+
+const began = performance.now();
+const progress = (message: string) => process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(1)}s] ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Bundles
+
+/** A bundle's figures, with its floor: the gzip -9 size of the data it carries, as minified JSON. */
+interface BundleFigures extends Omit<BundleSize, 'inputs'> {
+  readonly floorGzip: number;
+  /** What the floor is the data of. */
+  readonly floorOf: string;
+  /** The consumer module bundled. */
+  readonly consumer: string;
+}
+
+const DATA_MAPS = Object.values(vocabularies.DATASET_KEYS);
+const vocabularyData = Object.fromEntries(Object.entries(vocabularies));
+/** Everything the core entry exports that is data: the dataset and the closed vocabularies. */
+const coreData = { dataset: core.dataset, vocabularies: vocabularyData };
+const floor = (value: unknown) => gzipSize(JSON.stringify(value));
+
+async function measureBundles(): Promise<Record<string, BundleFigures>> {
+  const out: Record<string, BundleFigures> = {};
+  const add = async (name: string, consumer: string, floorData: unknown, floorOf: string) => {
+    const { inputs: _inputs, ...size } = await bundleConsumer(consumer);
+    out[name] = { ...size, floorGzip: floor(floorData), floorOf, consumer: consumer.trim() };
+  };
+  await add('core', consumerOfAll('critical-minerals'), coreData, 'dataset + vocabularies');
+  await add('schema', consumerOfAll('critical-minerals/schema'), vocabularyData, 'vocabularies');
+  await add('catalog', consumerOfAll('critical-minerals/catalog'), vocabularyData, 'vocabularies');
+  for (const helper of HELPERS) await add(helper, consumerOf([helper]), core.dataset, 'dataset');
+  for (const map of DATA_MAPS) await add(map, consumerOf([map]), core[map], map);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Queries: in a process of their own, with `--expose-gc` so garbage from building is collected before timing.
+
+function measureQueries(): ScaleResult[] {
+  progress('query');
+  const worker = fileURLToPath(new URL('./bench/query-worker.ts', import.meta.url));
+  const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', worker, JSON.stringify({ scales: SCALES, ...QUERY })], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out) as ScaleResult[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Targets
+
+interface Target {
+  readonly name: string;
+  readonly value: number;
+  readonly limit: number;
+  readonly met: boolean;
+  readonly detail: string;
+}
+
+function targets(bundle: Record<string, BundleFigures>, imp: ImportTime, scales: readonly ScaleResult[], tc: TypecheckResult): Target[] {
+  const coreBundle = bundle['core']!;
+  const first = scales[0]!;
+  const last = scales[scales.length - 1]!;
+  const ratios = HELPERS.map((h) => ({ helper: h, ratio: last.nsPerCall[h] / first.nsPerCall[h] })).sort((a, b) => b.ratio - a.ratio);
+  const worst = ratios[0]!;
+  const list: Omit<Target, 'met'>[] = [
+    {
+      name: 'core bundle gzip <= 1.3 x floor + 2 KiB',
+      value: coreBundle.gzip,
+      limit: Math.floor(1.3 * coreBundle.floorGzip + 2048),
+      detail: `floor ${coreBundle.floorGzip} B (${coreBundle.floorOf})`,
+    },
+    { name: 'core bundle carries 0 bytes of zod', value: coreBundle.zodBytes, limit: 0, detail: 'esbuild metafile inputs under node_modules/zod' },
+    {
+      name: 'import median <= 1.5 x floor + 2 ms',
+      value: round(imp.medianMs, 2),
+      limit: round(1.5 * imp.floorMedianMs + 2, 2),
+      detail: `floor ${imp.floorMedianMs.toFixed(2)} ms, ${imp.runs} processes each`,
+    },
+    ...ratios.map(({ helper, ratio }) => ({
+      name: `${helper}: ns/call at ${last.agreements.toLocaleString('en')} <= 3 x at ${first.agreements}`,
+      value: round(ratio, 2),
+      limit: 3,
+      detail: `${fmt(first.nsPerCall[helper])} -> ${fmt(last.nsPerCall[helper])} ns${helper === worst.helper ? ' (worst)' : ''}`,
+    })),
+    {
+      name: 'type-check <= 5,000 instantiations',
+      value: tc.instantiations,
+      limit: 5000,
+      detail: `consumer of every helper against the declarations; floor (empty file) ${tc.floorInstantiations}`,
+    },
+  ];
+  return list.map((t) => ({ ...t, met: t.value <= t.limit }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Output
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const fmt = (value: number, digits = 0) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function table(rows: readonly (readonly string[])[], align: string): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd())
+    .join('\n');
+}
+
+function render(result: BenchResult): string {
+  const lines: string[] = [];
+  const { machine } = result;
+  lines.push(`critical-minerals bench: node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.seconds, 1)} s`);
+  lines.push('');
+
+  lines.push('Bundle: a consumer of one export, esbuild (browser, minified, ESM), gzip -9. Floor: the same data as minified JSON, gzip -9.');
+  const bundleRows = [['consumer of', 'bytes', 'gzip', 'floor', 'gzip/floor', 'zod bytes', 'floor is']];
+  for (const [name, b] of Object.entries(result.bundle)) {
+    const label = name === 'core' || name === 'schema' || name === 'catalog' ? `${name} (entry point, everything)` : name;
+    bundleRows.push([label, fmt(b.bytes), fmt(b.gzip), fmt(b.floorGzip), (b.gzip / b.floorGzip).toFixed(2), fmt(b.zodBytes), b.floorOf]);
+  }
+  lines.push(table(bundleRows, 'lrrrrrl'), '');
+
+  const imp = result.import;
+  lines.push(`Import of the core entry, in-process, median of ${imp.runs} fresh Node processes each:`);
+  lines.push(
+    table(
+      [
+        ['module', 'bytes', 'median ms'],
+        ['core entry (bundled, not minified)', fmt(imp.moduleBytes), imp.medianMs.toFixed(2)],
+        ['floor: same data as one JSON.parse', fmt(imp.floorModuleBytes), imp.floorMedianMs.toFixed(2)],
+      ],
+      'lrr',
+    ),
+    '',
+  );
+
+  const scales = result.catalogs;
+  const head = ['helper', ...scales.map((s) => fmt(s.agreements)), 'x (last/first)'];
+  lines.push('Query: median ns per call, indexes built; columns are synthetic catalogs of N agreements.');
+  lines.push(
+    table(
+      [head, ...HELPERS.map((h) => [h, ...scales.map((s) => fmt(s.nsPerCall[h])), (scales.at(-1)!.nsPerCall[h] / scales[0]!.nsPerCall[h]).toFixed(2)])],
+      'lrrrrr',
+    ),
+    '',
+  );
+  lines.push('First call on a fresh catalog (builds the indexes it needs), ms; then mean answer length.');
+  lines.push(
+    table(
+      [
+        ['helper', ...scales.map((s) => fmt(s.agreements)), ...scales.map((s) => `len@${fmt(s.agreements)}`)],
+        ...HELPERS.map((h) => [h, ...scales.map((s) => fmt(s.firstCallMs[h], 1)), ...scales.map((s) => fmt(s.answerLength[h], 1))]),
+      ],
+      'lrrrrrrrr',
+    ),
+    '',
+  );
+  lines.push(
+    table(
+      [
+        ['catalog', 'records', 'generate ms', 'createCatalog ms'],
+        ...scales.map((s) => [`${fmt(s.agreements)} agreements`, fmt(s.records), fmt(s.generateMs), fmt(s.createCatalogMs)]),
+      ],
+      'lrrr',
+    ),
+    '',
+  );
+
+  const tc = result.typecheck;
+  lines.push('Type-check (tsc --extendedDiagnostics, skipLibCheck false) of a consumer that calls every helper:');
+  lines.push(
+    table(
+      [
+        ['program', 'instantiations', 'types', 'check ms'],
+        ['consumer, against the declarations', fmt(tc.instantiations), fmt(tc.types), fmt(tc.checkMs)],
+        ['floor: empty file, same options', fmt(tc.floorInstantiations), '', fmt(tc.floorCheckMs)],
+        ['consumer, against src/ (adds the library\'s own check)', fmt(tc.fromSource.instantiations), fmt(tc.fromSource.types), fmt(tc.fromSource.checkMs)],
+      ],
+      'lrrr',
+    ),
+    '',
+  );
+
+  lines.push('Targets:');
+  lines.push(table([['target', 'value', 'limit', 'result', 'detail'], ...result.targets.map((t) => [t.name, fmt(t.value, Number.isInteger(t.value) ? 0 : 2), fmt(t.limit, Number.isInteger(t.limit) ? 0 : 2), t.met ? 'met' : 'MISSED', t.detail])], 'lrrll'));
+  const missed = result.targets.filter((t) => !t.met).length;
+  lines.push('', missed === 0 ? `All ${result.targets.length} targets met.` : `${missed} of ${result.targets.length} targets missed.`);
+  return lines.join('\n');
+}
+
+interface BenchResult {
+  readonly machine: { node: string; cpu: string; cores: number; platform: string; seconds: number };
+  readonly bundle: Record<string, BundleFigures>;
+  readonly import: ImportTime;
+  readonly query: Record<Helper, Record<string, number>>;
+  readonly indexBuildMs: Record<Helper, Record<string, number>>;
+  readonly answerLength: Record<Helper, Record<string, number>>;
+  readonly catalogs: readonly ScaleResult[];
+  readonly typecheck: TypecheckResult;
+  readonly targets: readonly Target[];
+}
+
+progress('bundles');
+const bundle = await measureBundles();
+progress('import');
+const imported = await measureImport(coreData, IMPORT_RUNS, join(TMP, 'import'));
+progress('typecheck');
+const typecheck = measureTypecheck(join(TMP, 'typecheck'), TYPECHECK_RUNS);
+const scales = measureQueries();
+
+const byHelper = (pick: (s: ScaleResult, h: Helper) => number, digits: number) =>
+  Object.fromEntries(HELPERS.map((h) => [h, Object.fromEntries(scales.map((s) => [String(s.agreements), round(pick(s, h), digits)]))])) as Record<
+    Helper,
+    Record<string, number>
+  >;
+
+const result: BenchResult = {
+  machine: {
+    node: process.version,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    platform: `${process.platform} ${process.arch}`,
+    seconds: round((performance.now() - began) / 1000),
+  },
+  bundle,
+  import: { ...imported, medianMs: round(imported.medianMs, 3), floorMedianMs: round(imported.floorMedianMs, 3), samplesMs: imported.samplesMs.map((v) => round(v, 3)), floorSamplesMs: imported.floorSamplesMs.map((v) => round(v, 3)) },
+  query: byHelper((s, h) => s.nsPerCall[h], 1),
+  indexBuildMs: byHelper((s, h) => s.firstCallMs[h], 2),
+  answerLength: byHelper((s, h) => s.answerLength[h], 1),
+  catalogs: scales,
+  typecheck,
+  targets: targets(bundle, imported, scales, typecheck),
+};
+progress('done');
+process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${render(result)}\n`);

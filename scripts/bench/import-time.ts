@@ -1,0 +1,77 @@
+/**
+ * What importing the core entry costs in Node, against its floor: a module that holds the same data as one
+ * `JSON.parse` call. Each sample is a fresh Node process that times its own `import()` (so process start-up
+ * is not counted); the two modules are sampled in turn so drift in the machine affects both alike.
+ *
+ * @module
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { ROOT } from './bundle.js';
+import { median } from './stats.js';
+
+/** Median import times, in milliseconds, and every sample. */
+export interface ImportTime {
+  readonly medianMs: number;
+  readonly floorMedianMs: number;
+  readonly runs: number;
+  readonly samplesMs: readonly number[];
+  readonly floorSamplesMs: readonly number[];
+  /** Bytes of each module imported. */
+  readonly moduleBytes: number;
+  readonly floorModuleBytes: number;
+}
+
+const RUNNER = `const url = process.argv[2];
+const start = performance.now();
+await import(url);
+process.stdout.write(String(performance.now() - start));
+`;
+
+/**
+ * Times `runs` imports of the core entry (bundled as one ES module, not minified, as a Node user would load
+ * it) and of the floor module holding `data` as one JSON string.
+ */
+export async function measureImport(data: unknown, runs: number, dir: string): Promise<ImportTime> {
+  mkdirSync(dir, { recursive: true });
+  const core = join(dir, 'core.mjs');
+  const floor = join(dir, 'floor.mjs');
+  const runner = join(dir, 'runner.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'src/index.ts')],
+    bundle: true,
+    outfile: core,
+    platform: 'neutral',
+    format: 'esm',
+    target: 'es2022',
+    minify: false,
+    logLevel: 'silent',
+  });
+  const floorSource = `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+  writeFileSync(floor, floorSource);
+  writeFileSync(runner, RUNNER);
+
+  const time = (file: string) =>
+    Number(execFileSync(process.execPath, [runner, pathToFileURL(file).href], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }));
+  // One discarded run of each: the first read of a file pays for the disk, not the import.
+  time(core);
+  time(floor);
+  const samples: number[] = [];
+  const floorSamples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(time(core));
+    floorSamples.push(time(floor));
+  }
+  return {
+    medianMs: median(samples),
+    floorMedianMs: median(floorSamples),
+    runs,
+    samplesMs: samples,
+    floorSamplesMs: floorSamples,
+    moduleBytes: statSync(core).size,
+    floorModuleBytes: Buffer.byteLength(floorSource),
+  };
+}
