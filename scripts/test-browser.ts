@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { browserBundle } from './bench/bundle.js';
 import { chromium, type Browser } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -56,21 +56,11 @@ async function main(): Promise<void> {
     fail('npm run build failed');
   }
 
-  const bundle = await build({
-    entryPoints: [join(fixture, 'app.js')],
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = bundle.outputFiles[0]!.contents;
+  const bundle = await browserBundle({ file: join(fixture, 'app.js') });
+  const { code } = bundle;
   const inputs = Object.keys(bundle.metafile.inputs);
   if (inputs.some((input) => input.includes('node_modules/zod'))) fail(`the bundle pulled in zod: ${inputs.join(', ')}`);
+  if (bundle.builtins.length > 0) fail(`the bundle imports Node built-ins: ${bundle.builtins.join(', ')}`);
   const gzip = gzipSync(code).length;
 
   // What the page should show: the same helper, from the same build, run by Node.
