@@ -267,4 +267,5 @@ const result: BenchResult = {
   targets: targets(bundle, imported, scales, typecheck),
 };
 progress('done');
-process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${render(result)}\n`);
+// One line, so `npm run bench -- --json | tail -n 1` gets the object even with npm's banner above it.
+process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);
