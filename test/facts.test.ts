@@ -175,6 +175,10 @@ describe('events', () => {
     expect(announcement.before).toEqual(['yoon-central-asia-trip']);
     expect(announcement.date).toBeNull();
   });
+  it('announcing the K-Silk Road strategy is coded CAMEO 030 "Express intent to cooperate", PLOVER AGREE', () => {
+    expect(events['k-silk-road-announcement'].cameo?.code).toBe('030');
+    expect(events['k-silk-road-announcement'].plover?.category).toBe('AGREE');
+  });
   it('the South Korea–Central Asia summit is planned and undated', () => {
     expect(events['south-korea-central-asia-summit']).toMatchObject({ status: 'planned', date: null });
   });

@@ -112,10 +112,10 @@ export const events: Draft<Event<AnyIds>>[] = [
     actors: ['KR'],
     subjects: ['k-silk-road-cooperation-initiative', 'central-asia'],
     before: ['yoon-central-asia-trip'],
-    cameo: null,
-    plover: null,
+    cameo: cameo('030'),
+    plover: plover('AGREE'),
     evidence: ['The regional strategy was announced ahead of Yoon’s Central Asia trip'],
-    note: `Undated: only "ahead of" the trip. Who announced it is not stated; the strategy is "Seoul’s". ${NO_CODE}`,
+    note: 'Undated: only "ahead of" the trip. Who announced it is not stated; the strategy is "Seoul’s". Coded as announcing an intent to cooperate with Central Asia, which is what the strategy is.',
   },
   {
     ...none,

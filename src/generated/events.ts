@@ -252,8 +252,14 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
       "yoon-central-asia-trip"
     ],
     "outcome": null,
-    "cameo": null,
-    "plover": null,
+    "cameo": {
+      "code": "030",
+      "label": "Express intent to cooperate"
+    },
+    "plover": {
+      "category": "AGREE",
+      "mode": null
+    },
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
@@ -262,7 +268,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "quote": "The regional strategy was announced ahead of Yoon’s Central Asia trip"
       }
     ],
-    "note": "Undated: only \"ahead of\" the trip. Who announced it is not stated; the strategy is \"Seoul’s\". No CAMEO code in the reference table fits this kind of event, so none is given."
+    "note": "Undated: only \"ahead of\" the trip. Who announced it is not stated; the strategy is \"Seoul’s\". Coded as announcing an intent to cooperate with Central Asia, which is what the strategy is."
   },
   "south-korea-central-asia-summit": {
     "id": "south-korea-central-asia-summit",
