@@ -84,7 +84,15 @@ export function exportFiles(format: ExportFormat, kind?: KindName | null, data: 
   }
 }
 
-/** How many records an export of `kind` (or of everything) holds; for messages and checks. */
+/**
+ * How many records an export of `kind` (or of everything) holds; for messages and checks.
+ *
+ * @example
+ * ```ts
+ * import { countRecords } from 'critical-minerals/export';
+ * console.log(countRecords('agreement'), countRecords()); // 7 101
+ * ```
+ */
 export function countRecords(kind?: KindName | null, data: AnyDataset = dataset): number {
   return kindsFor(kind).reduce((sum, k) => sum + recordsOf(k, data).length, 0);
 }
