@@ -9,6 +9,7 @@
  */
 import type {
   AgreementType,
+  RecordKind,
   CameoCode,
   Comparator,
   DateBasis,
@@ -87,7 +88,9 @@ export interface Evidence<I extends IdSpace = Ids> {
 export interface PartialDate {
   /** ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
   readonly value: string;
+  /** How precise `value` is. */
   readonly precision: DatePrecision;
+  /** `stated` in the text, or `derived` from it (then `note` says how). */
   readonly basis: DateBasis;
   /** How a derived date was worked out; `null` for stated dates. */
   readonly note: string | null;
@@ -95,21 +98,43 @@ export interface PartialDate {
 
 /** A CAMEO event code with its codebook label. */
 export interface Cameo {
+  /** The CAMEO code, such as `'057'`. */
   readonly code: CameoCode;
+  /** Its codebook label, such as `Sign formal agreement`. */
   readonly label: string;
 }
 
 /** A PLOVER category with its mode, where one applies (`visit`, `third-party`, `disapprove`). */
 export interface Plover {
+  /** The PLOVER category, such as `CONSULT`. */
   readonly category: PloverCategory;
+  /** The mode, where one applies (`visit`, `third-party`), else `null`. */
   readonly mode: string | null;
 }
 
+/**
+ * What every record has: a stable id, its kind, the evidence for it and an editor's note.
+ *
+ * @typeParam K - the record kind.
+ * @typeParam Id - the id type of that kind.
+ * @typeParam I - the id space evidence refers into.
+ */
+export interface RecordBase<K extends RecordKind, Id extends string, I extends IdSpace = Ids> {
+  /** Stable id, unique across every kind: an ISO alpha-2 code for a country, lower-case words joined by hyphens otherwise. */
+  readonly id: Id;
+  /** The record kind. */
+  readonly kind: K;
+  /** The quotes that support the record: at least one. */
+  readonly evidence: readonly Evidence<I>[];
+  /** What the text leaves open, or how a value was read; `null` when there is nothing to say. */
+  readonly note: string | null;
+}
+
 /** A source text: the article every quote points into. */
-export interface Source<I extends IdSpace = Ids> {
-  readonly id: I['source'];
-  readonly kind: 'source';
+export interface Source<I extends IdSpace = Ids> extends RecordBase<'source', I['source'], I> {
+  /** The headline. */
   readonly title: string;
+  /** The publication date. */
   readonly published: PartialDate;
   /** BCP 47 language tag. */
   readonly language: string;
@@ -121,20 +146,19 @@ export interface Source<I extends IdSpace = Ids> {
   readonly sha256: string;
   /** The whole text, so anyone can check a quote. */
   readonly text: string;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A country, past or present, with its ISO 3166 codes. */
-export interface Country<I extends IdSpace = Ids> {
+export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', I['country'], I> {
   /** The ISO 3166-1 alpha-2 code. */
   readonly id: I['country'];
-  readonly kind: 'country';
   /** Common English short name. */
   readonly name: string;
   /** Formal name. */
   readonly officialName: string;
+  /** ISO 3166-1 alpha-2 code (equals `id`). */
   readonly alpha2: string;
+  /** ISO 3166-1 alpha-3 code. */
   readonly alpha3: string;
   /** ISO 3166-1 numeric, three digits as a string (`'410'`). */
   readonly numeric: string;
@@ -144,121 +168,111 @@ export interface Country<I extends IdSpace = Ids> {
   readonly aliases: readonly string[];
   /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A region: a UN M49 area or a region the text names without a standard code. */
-export interface Region<I extends IdSpace = Ids> {
-  readonly id: I['region'];
-  readonly kind: 'region';
+export interface Region<I extends IdSpace = Ids> extends RecordBase<'region', I['region'], I> {
+  /** English name. */
   readonly name: string;
   /** UN M49 code (`'143'`), or `null` where there is none. */
   readonly m49: string | null;
   /** ISO alpha-2 codes of the M49 members; not limited to countries in the dataset. Empty without an M49 code. */
   readonly m49Members: readonly string[];
+  /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A city or other place. */
-export interface Place<I extends IdSpace = Ids> {
-  readonly id: I['place'];
-  readonly kind: 'place';
+export interface Place<I extends IdSpace = Ids> extends RecordBase<'place', I['place'], I> {
+  /** English name. */
   readonly name: string;
+  /** The country it is in. */
   readonly country: I['country'];
   /** The country whose capital the text says it is, or `null` where it does not say. */
   readonly capitalOf: I['country'] | null;
   /** The government the text uses the name for ("Seoul's initiative"), or `null`. */
   readonly standsFor: I['country'] | null;
+  /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A person's office as of a date. */
 export interface Office<I extends IdSpace = Ids> {
+  /** The office, as the text gives it (`President`). */
   readonly title: string;
+  /** The country the office is of. */
   readonly country: I['country'];
   /** The date the office is reported for (the source date). */
   readonly asOf: string;
 }
 
 /** A person the text names. */
-export interface Person<I extends IdSpace = Ids> {
-  readonly id: I['person'];
-  readonly kind: 'person';
+export interface Person<I extends IdSpace = Ids> extends RecordBase<'person', I['person'], I> {
+  /** Full name, in the order the text uses. */
   readonly name: string;
   /** Family name, as the text uses it alone ("Yoon", "Tokayev"). */
   readonly familyName: string;
+  /** The office held as of the source date. */
   readonly office: Office<I>;
+  /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** An organization or group, named or not ("financial institutions of the two countries"). */
-export interface Organization<I extends IdSpace = Ids> {
-  readonly id: I['organization'];
-  readonly kind: 'organization';
+export interface Organization<I extends IdSpace = Ids> extends RecordBase<'organization', I['organization'], I> {
   /** A descriptive name; for an unnamed group, the words the text uses. */
   readonly name: string;
   /** `false` when the text names no specific body. */
   readonly named: boolean;
+  /** What sort of body or group it is. */
   readonly type: OrganizationType;
+  /** Whose it is, or `null` where the text does not say. */
   readonly country: I['country'] | null;
   /** The industry, where the text gives one (`'chips'`, `'batteries'`). */
   readonly industry: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A mineral, a class of minerals or an energy commodity. */
-export interface Mineral<I extends IdSpace = Ids> {
-  readonly id: I['mineral'];
-  readonly kind: 'mineral';
+export interface Mineral<I extends IdSpace = Ids> extends RecordBase<'mineral', I['mineral'], I> {
+  /** English name. */
   readonly name: string;
+  /** What the record stands for: an element, a group of elements, a class, or an energy commodity. */
   readonly category: MineralCategory;
   /** Element symbol for a single element, else `null`. */
   readonly symbol: string | null;
+  /** Atomic number for a single element, else `null`. */
   readonly atomicNumber: number | null;
   /** Element symbols of an element group; empty otherwise. */
   readonly elements: readonly string[];
   /** Other names the text uses for it. */
   readonly aliases: readonly string[];
+  /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A field of cooperation or discussion ("climate change", "renewable energy"). */
-export interface Topic<I extends IdSpace = Ids> {
-  readonly id: I['topic'];
-  readonly kind: 'topic';
+export interface Topic<I extends IdSpace = Ids> extends RecordBase<'topic', I['topic'], I> {
+  /** English name. */
   readonly name: string;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A country's tie to a mineral that the text states outside any agreement (reserves, production). */
-export interface Resource<I extends IdSpace = Ids> {
-  readonly id: I['resource'];
-  readonly kind: 'resource';
+export interface Resource<I extends IdSpace = Ids> extends RecordBase<'resource', I['resource'], I> {
+  /** The country. */
   readonly country: I['country'];
+  /** The mineral or commodity. */
   readonly mineral: I['mineral'];
+  /** `reserves` (holds a reserve of it) or `production` (produces it). */
   readonly relation: ResourceRelation;
   /** The text's word for how much ("large", "major"), or `null`. */
   readonly extent: string | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** An agreement: an MOU, a set of deals, or an agreement in principle. */
-export interface Agreement<I extends IdSpace = Ids> {
-  readonly id: I['agreement'];
-  readonly kind: 'agreement';
+export interface Agreement<I extends IdSpace = Ids> extends RecordBase<'agreement', I['agreement'], I> {
+  /** A descriptive name, in the text's words where it gives one. */
   readonly name: string;
+  /** What kind of instrument it is. */
   readonly type: AgreementType;
   /** How many instruments; `null` where the text gives no count ("deals", "Other MOUs"). */
   readonly count: number | null;
@@ -268,33 +282,43 @@ export interface Agreement<I extends IdSpace = Ids> {
   readonly signatories: readonly ActorId<I>[] | null;
   /** Who or what it is about, distinct from its parties (North Korea, Korean companies). */
   readonly subjects: readonly SubjectId<I>[];
+  /** The fields it covers. */
   readonly topics: readonly I['topic'][];
+  /** The value-chain stages it covers, as the text names them. */
   readonly stages: readonly Stage[];
+  /** The minerals it is on. */
   readonly minerals: readonly I['mineral'][];
+  /** When it was reached, as precise as the text allows; `null` if undated. */
   readonly date: PartialDate | null;
+  /** Where it was reached, or `null`. */
   readonly place: I['place'] | null;
   /** The event it was reached at. */
   readonly event: I['event'] | null;
+  /** CAMEO code: `057` for a signing, `030` for an agreement to cooperate. */
   readonly cameo: Cameo;
+  /** PLOVER category: `SUPPORT` for a signing, `AGREE` for an agreement to cooperate. */
   readonly plover: Plover;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** Something that happened, or is planned. */
-export interface Event<I extends IdSpace = Ids> {
-  readonly id: I['event'];
-  readonly kind: 'event';
+export interface Event<I extends IdSpace = Ids> extends RecordBase<'event', I['event'], I> {
+  /** A descriptive name. */
   readonly name: string;
+  /** What sort of happening it is. */
   readonly type: EventType;
+  /** Where it stands as of the source date. */
   readonly status: EventStatus;
+  /** When, as precise as the text allows; `null` if undated (see `after` and `before`). */
   readonly date: PartialDate | null;
+  /** Where, or `null`. */
   readonly place: I['place'] | null;
   /** Who acts. */
   readonly actors: readonly ActorId<I>[];
   /** Who the action is directed at (the host of a visit), or empty. */
   readonly recipients: readonly ActorId<I>[];
+  /** Who or what it is about. */
   readonly subjects: readonly SubjectId<I>[];
+  /** The fields it covers. */
   readonly topics: readonly I['topic'][];
   /** The larger event it belongs to. */
   readonly partOf: I['event'] | null;
@@ -306,33 +330,35 @@ export interface Event<I extends IdSpace = Ids> {
   readonly outcome: string | null;
   /** `null` where no code in the reference table fits (independence, a nuclear test). */
   readonly cameo: Cameo | null;
+  /** PLOVER category, or `null` exactly when `cameo` is. */
   readonly plover: Plover | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** Something a person said, quoted directly or reported. */
-export interface Statement<I extends IdSpace = Ids> {
-  readonly id: I['statement'];
-  readonly kind: 'statement';
+export interface Statement<I extends IdSpace = Ids> extends RecordBase<'statement', I['statement'], I> {
+  /** Who said it. */
   readonly speaker: I['person'];
+  /** `direct` (quoted) or `reported`. */
   readonly mode: StatementMode;
   /** For `direct`, the words inside the quotation marks; for `reported`, the text's report of them. */
   readonly text: string;
+  /** The event it was said at, or `null` where the text does not say. */
   readonly occasion: I['event'] | null;
+  /** When it was said, as precise as the text allows, or `null`. */
   readonly date: PartialDate | null;
+  /** Who or what it is about. */
   readonly subjects: readonly SubjectId<I>[];
+  /** The fields it covers. */
   readonly topics: readonly I['topic'][];
+  /** CAMEO code where one fits (`051` for an endorsement), else `null`. */
   readonly cameo: Cameo | null;
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A number or a list the text gives: a count, a rank, or a named list of sectors. */
-export interface Figure<I extends IdSpace = Ids> {
-  readonly id: I['figure'];
-  readonly kind: 'figure';
+export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I['figure'], I> {
+  /** What it measures. */
   readonly label: string;
+  /** A count, a rank or a list. */
   readonly type: FigureType;
   /** The number; for a list, its length. */
   readonly value: number;
@@ -344,17 +370,17 @@ export interface Figure<I extends IdSpace = Ids> {
   readonly items: readonly I['topic'][];
   /** The records the figure describes. */
   readonly about: readonly RecordId<I>[];
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** A country's initiative or plan. */
-export interface Initiative<I extends IdSpace = Ids> {
-  readonly id: I['initiative'];
-  readonly kind: 'initiative';
+export interface Initiative<I extends IdSpace = Ids> extends RecordBase<'initiative', I['initiative'], I> {
+  /** Its name, as the text gives it. */
   readonly name: string;
+  /** A `strategy` or a `plan`. */
   readonly type: InitiativeType;
+  /** Whose initiative it is. */
   readonly owner: I['country'];
+  /** The region it concerns, or `null`. */
   readonly region: I['region'] | null;
   /** What it is for, in the text's words. */
   readonly aim: string | null;
@@ -364,8 +390,6 @@ export interface Initiative<I extends IdSpace = Ids> {
   readonly announcedAt: I['event'] | null;
   /** Events it plans or concerns. */
   readonly events: readonly I['event'][];
-  readonly evidence: readonly Evidence<I>[];
-  readonly note: string | null;
 }
 
 /** Any record. */
@@ -387,18 +411,32 @@ export type AnyRecord<I extends IdSpace = Ids> =
 
 /** A whole dataset: one read-only map per kind, keyed by id. */
 export interface Dataset<I extends IdSpace = Ids> {
+  /** Every source record, by id. */
   readonly sources: Readonly<Record<I['source'], Source<I>>>;
+  /** Every country record, by id. */
   readonly countries: Readonly<Record<I['country'], Country<I>>>;
+  /** Every region record, by id. */
   readonly regions: Readonly<Record<I['region'], Region<I>>>;
+  /** Every place record, by id. */
   readonly places: Readonly<Record<I['place'], Place<I>>>;
+  /** Every person record, by id. */
   readonly people: Readonly<Record<I['person'], Person<I>>>;
+  /** Every organization record, by id. */
   readonly organizations: Readonly<Record<I['organization'], Organization<I>>>;
+  /** Every mineral record, by id. */
   readonly minerals: Readonly<Record<I['mineral'], Mineral<I>>>;
+  /** Every topic record, by id. */
   readonly topics: Readonly<Record<I['topic'], Topic<I>>>;
+  /** Every resource record, by id. */
   readonly resources: Readonly<Record<I['resource'], Resource<I>>>;
+  /** Every agreement record, by id. */
   readonly agreements: Readonly<Record<I['agreement'], Agreement<I>>>;
+  /** Every event record, by id. */
   readonly events: Readonly<Record<I['event'], Event<I>>>;
+  /** Every statement record, by id. */
   readonly statements: Readonly<Record<I['statement'], Statement<I>>>;
+  /** Every figure record, by id. */
   readonly figures: Readonly<Record<I['figure'], Figure<I>>>;
+  /** Every initiative record, by id. */
   readonly initiatives: Readonly<Record<I['initiative'], Initiative<I>>>;
 }
