@@ -12,7 +12,7 @@
  * console.log(toNdjson().split('\n').length - 1, JSON.parse(toJsonLd()).total); // 101 129
  * ```
  *
- * @module
+ * @module critical-minerals/export
  */
 export { csvCell, toCsv } from './csv.js';
 export { countRecords, EXPORT_FORMATS, exportFiles, parseExportFormat, type ExportFile, type ExportFormat } from './files.js';
