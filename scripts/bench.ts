@@ -62,6 +62,7 @@ async function measureBundles(): Promise<Record<string, BundleFigures>> {
   await add('core', consumerOfAll('critical-minerals'), coreData, 'dataset + vocabularies');
   await add('schema', consumerOfAll('critical-minerals/schema'), vocabularyData, 'vocabularies');
   await add('catalog', consumerOfAll('critical-minerals/catalog'), vocabularyData, 'vocabularies');
+  await add('export', consumerOfAll('critical-minerals/export'), coreData, 'dataset + vocabularies');
   for (const helper of HELPERS) await add(helper, consumerOf([helper]), core.dataset, 'dataset');
   for (const map of DATA_MAPS) await add(map, consumerOf([map]), core[map], map);
   return out;
@@ -150,7 +151,7 @@ function render(result: BenchResult): string {
   lines.push('Bundle: a consumer of one export, esbuild (browser, minified, ESM), gzip -9. Floor: the same data as minified JSON, gzip -9.');
   const bundleRows = [['consumer of', 'bytes', 'gzip', 'floor', 'gzip/floor', 'zod bytes', 'floor is']];
   for (const [name, b] of Object.entries(result.bundle)) {
-    const label = name === 'core' || name === 'schema' || name === 'catalog' ? `${name} (entry point, everything)` : name;
+    const label = ['core', 'schema', 'catalog', 'export'].includes(name) ? `${name} (entry point, everything)` : name;
     bundleRows.push([label, fmt(b.bytes), fmt(b.gzip), fmt(b.floorGzip), (b.gzip / b.floorGzip).toFixed(2), fmt(b.zodBytes), b.floorOf]);
   }
   lines.push(table(bundleRows, 'lrrrrrl'), '');
