@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { countries, countriesWith, type LinkOptions } from '../../index.js';
+import { countries, countriesWith } from '../../index.js';
 import { JSON_OPTION, plural, type Command } from '../command.js';
-import { listOption, mineralArg } from './names.js';
+import { linkOptions, mineralArg, RELATION_OPTION } from './names.js';
 
 /** The countries tied to a mineral. */
 export const countriesWithCommand: Command = {
@@ -19,14 +19,13 @@ export const countriesWithCommand: Command = {
     'or is party to an agreement on it. Ordered by country code, then relation.',
   argHelp: [['<mineral>', 'a mineral id (lithium, rare-earth-metals), name or element symbol (Li)']],
   options: [
-    { name: 'relation', value: 'R', description: 'keep only reserves, production or agreement (comma-separated for several)' },
+    RELATION_OPTION,
     JSON_OPTION,
   ],
   examples: ['critical-minerals countries-with uranium', 'critical-minerals countries-with Li --json'],
   run(context) {
     const mineral = mineralArg(context.args[0]!);
-    const relation = listOption(context.options['relation']);
-    const links = countriesWith(mineral, (relation === undefined ? {} : { relation }) as LinkOptions);
+    const links = countriesWith(mineral, linkOptions(context.options['relation']));
     if (context.options['json']) return context.printJson(links);
     if (links.length === 0) return context.print(`No countries tied to ${mineral}.\n`);
     context.print(`${context.style.bold(`Countries tied to ${mineral}`)}: ${plural(links.length, 'tie')}\n\n`);

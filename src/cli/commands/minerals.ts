@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { mineralsOf, type LinkOptions } from '../../index.js';
+import { mineralsOf } from '../../index.js';
 import { JSON_OPTION, plural, type Command } from '../command.js';
-import { countryArg, countryLabel, listOption } from './names.js';
+import { countryArg, countryLabel, linkOptions, RELATION_OPTION } from './names.js';
 
 /** The minerals and commodities tied to a country. */
 export const mineralsCommand: Command = {
@@ -19,14 +19,13 @@ export const mineralsCommand: Command = {
     'and the minerals of agreements the country is party to (via the agreement). Ordered by mineral, then relation.',
   argHelp: [['<country>', 'an ISO code (KZ, KAZ, 398) or an English name (Kazakhstan, "S. Korea")']],
   options: [
-    { name: 'relation', value: 'R', description: 'keep only reserves, production or agreement (comma-separated for several)' },
+    RELATION_OPTION,
     JSON_OPTION,
   ],
   examples: ['critical-minerals minerals kazakhstan', 'critical-minerals minerals KZ --relation reserves --json'],
   run(context) {
     const code = countryArg(context.args[0]!);
-    const relation = listOption(context.options['relation']);
-    const links = mineralsOf(code, (relation === undefined ? {} : { relation }) as LinkOptions);
+    const links = mineralsOf(code, linkOptions(context.options['relation']));
     if (context.options['json']) return context.printJson(links);
     if (links.length === 0) return context.print(`No minerals or commodities tied to ${countryLabel(code)}.\n`);
     context.print(`${context.style.bold(`Minerals and commodities tied to ${countryLabel(code)}`)}: ${plural(links.length, 'tie')}\n\n`);

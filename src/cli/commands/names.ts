@@ -5,7 +5,8 @@
  * @module
  */
 import { countries, minerals, resolveCountry } from '../../index.js';
-import type { CountryCode, MineralId } from '../../index.js';
+import type { CountryCode, LinkOptions, MineralId } from '../../index.js';
+import type { OptionSpec } from '../command.js';
 
 /** The code of a country given by code or name ("kazakhstan", "S. Korea", "KAZ", "398"). Throws the library's errors. */
 export function countryArg(input: string): CountryCode {
@@ -37,4 +38,17 @@ export function listOption(value: string | boolean | undefined): string[] | unde
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+/** The `--relation` option of `minerals` and `countries-with`. */
+export const RELATION_OPTION: OptionSpec = {
+  name: 'relation',
+  value: 'R',
+  description: 'keep only reserves, production or agreement (comma-separated for several)',
+};
+
+/** The link options `--relation` asks for (the library checks the values and names a bad one). */
+export function linkOptions(value: string | boolean | undefined): LinkOptions {
+  const relation = listOption(value);
+  return (relation === undefined ? {} : { relation }) as LinkOptions;
 }
