@@ -5,6 +5,7 @@
  */
 import type { AnyIds, AnyRecord, Cameo, PartialDate, Plover } from '../src/types.js';
 import { CAMEO_LABELS, type CameoCode, type PloverCategory } from '../src/vocabulary.js';
+import type { DerivationRule } from '../src/provenance.js';
 
 /** The id of the one source this dataset has so far; evidence defaults to it. */
 export const ARTICLE = '2024-06-12-kr-kz-critical-minerals';
@@ -52,3 +53,34 @@ export function cameo(code: CameoCode): Cameo {
 export function plover(category: PloverCategory, mode: string | null = null): Plover {
   return { category, mode };
 }
+
+/** Where an authored value comes from, when it is not simply stated by the record's quotes. */
+export type ProvenanceSpec =
+  | { readonly basis: 'stated'; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string; readonly note?: string }
+  | { readonly basis: 'derived'; readonly rule: DerivationRule; readonly quotes: readonly (string | QuoteSpec)[]; readonly note?: string; readonly comparator?: 'gte' }
+  | { readonly basis: 'standard'; readonly note?: string }
+  | { readonly basis: 'inferred'; readonly note: string; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string };
+
+/**
+ * Stated by these quotes (or, with none given, by whichever of the record's quotes hold the value), with the
+ * options a plain "stated" cannot express: an open list (`comparator: 'gte'`), who reports it.
+ */
+export function statedBy(
+  quotes: readonly (string | QuoteSpec)[],
+  options: { comparator?: 'gte'; reportedBy?: string; note?: string } = {},
+): ProvenanceSpec {
+  return { basis: 'stated', quotes, ...options };
+}
+
+/** Derived by a named rule from these quotes. */
+export function derivedBy(rule: DerivationRule, quotes: readonly (string | QuoteSpec)[], note?: string): ProvenanceSpec {
+  return note === undefined ? { basis: 'derived', rule, quotes } : { basis: 'derived', rule, quotes, note };
+}
+
+/** An editorial reading, with the note that says why, and the quotes it reads (if any). */
+export function inferred(note: string, ...quotes: (string | QuoteSpec)[]): ProvenanceSpec {
+  return { basis: 'inferred', note, quotes };
+}
+
+/** An outside identifier from the reference list. */
+export const STANDARD: ProvenanceSpec = { basis: 'standard' };

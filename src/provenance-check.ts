@@ -1,0 +1,84 @@
+/**
+ * Checks a record's provenance against its values and quotes: every populated field has an entry; a `stated`
+ * entry's quotes hold a surface form of every item of the value; a `derived` entry names a known rule and the
+ * quotes it reads; `standard` is used only on fields that hold outside identifiers; an `inferred` entry says why.
+ *
+ * @module
+ */
+import type { DatasetIssue } from './errors.js';
+import { DERIVATION_RULES, PROVENANCE_BASES, populatedPaths, type ProvenanceRef } from './provenance.js';
+import { unstatedReason, type SurfaceContext } from './surface-forms.js';
+import type { AnyIds, AnyRecord } from './types.js';
+
+/**
+ * The fields that hold outside identifiers from the project's reference list (ISO 3166 names and codes, UN M49,
+ * element symbols and groups, checked Wikidata ids, CAMEO and PLOVER codes), by kind: the only fields a
+ * `standard` entry may describe.
+ */
+export const STANDARD_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  country: ['name', 'officialName', 'alpha2', 'alpha3', 'numeric', 'historical', 'wikidata'],
+  region: ['name', 'm49', 'm49Members', 'wikidata'],
+  place: ['country', 'wikidata'],
+  person: ['wikidata'],
+  mineral: ['category', 'symbol', 'atomicNumber', 'elements', 'wikidata'],
+  agreement: ['cameo', 'plover'],
+  event: ['cameo', 'plover'],
+  statement: ['cameo'],
+};
+
+/** Fields that carry no provenance of their own on records of one kind: a source's text is the source itself. */
+const OWN_TEXT: Readonly<Record<string, readonly string[]>> = { source: ['text'] };
+
+/** The populated fields of a record that need a provenance entry, as dotted paths. */
+export function provenancePaths(record: AnyRecord<AnyIds>): readonly string[] {
+  const skip = OWN_TEXT[record.kind] ?? [];
+  return populatedPaths(record).filter((path) => !skip.includes(path));
+}
+
+const BASES: readonly string[] = PROVENANCE_BASES;
+
+/** Every problem with one record's provenance, as dataset issues naming the record and the field. */
+export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceContext): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const at = (path: string, message: string) =>
+    issues.push({ record: record.id, kind: record.kind, path: `provenance.${path}`, message });
+  const refs = (record as { provenance?: Readonly<Record<string, ProvenanceRef<AnyIds>>> }).provenance ?? {};
+  const paths = provenancePaths(record);
+  for (const path of paths) if (!Object.hasOwn(refs, path)) at(path, 'a populated field has no provenance entry');
+  for (const [path, ref] of Object.entries(refs)) {
+    if (!paths.includes(path)) {
+      at(path, 'provenance for a field that is empty or not provenanced');
+      continue;
+    }
+    if (!BASES.includes(ref.basis)) continue; // the schema reports it
+    const bad = ref.evidence.filter((i) => !Number.isInteger(i) || i < 0 || i >= record.evidence.length);
+    if (bad.length > 0) {
+      at(path, `evidence position ${bad[0]} is not in the record's evidence (0–${record.evidence.length - 1})`);
+      continue;
+    }
+    const quotes = ref.evidence.map((i) => record.evidence[i]!.quote);
+    if (ref.basis === 'stated') {
+      const reason = quotes.length === 0 ? 'a stated value needs at least one quote' : unstatedReason(record, path, quotes, context);
+      if (reason !== null) at(path, `stated, but ${reason}`);
+    } else if (ref.basis === 'derived') {
+      if (ref.rule === undefined || !Object.hasOwn(DERIVATION_RULES, ref.rule)) at(path, `derived by an unknown rule ${JSON.stringify(ref.rule)}`);
+      else if (quotes.length === 0 && ref.rule !== 'sha256-of-text') at(path, `derived by "${ref.rule}" from no quote: name the quotes the rule reads`);
+    } else if (ref.basis === 'standard') {
+      if (!(STANDARD_FIELDS[record.kind] ?? []).includes(path)) at(path, `standard, but ${record.kind}.${path} holds no outside identifier`);
+    } else if (ref.note === undefined || ref.note.trim() === '') {
+      at(path, 'inferred without a note saying why');
+    }
+    if (ref.basis !== 'derived' && ref.rule !== undefined) at(path, `a rule goes only with a derived value, not ${ref.basis}`);
+    if (ref.comparator !== undefined && !Array.isArray(valueAt(record, path))) at(path, 'a comparator goes only with a list');
+    if (ref.reportedBy !== undefined && context.lookup(ref.reportedBy)?.kind !== 'person') {
+      at(path, `reportedBy "${ref.reportedBy}" is not a person in the dataset`);
+    }
+  }
+  return issues;
+}
+
+function valueAt(record: object, path: string): unknown {
+  let value: unknown = record;
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  return value;
+}
