@@ -117,6 +117,7 @@ export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 export const CAMEO_LABELS = {
   '030': 'Express intent to cooperate',
   '0311': 'Express intent to cooperate economically',
+  '036': 'Express intent to meet or negotiate',
   '040': 'Consult',
   '042': 'Make a visit',
   '043': 'Host a visit',

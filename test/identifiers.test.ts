@@ -87,3 +87,29 @@ describe('CAMEO and PLOVER codes', () => {
     for (const s of Object.values(statements)) if (s.cameo) expect(referenceCodes.has(s.cameo.code)).toBe(true);
   });
 });
+
+describe('CAMEO codes and PLOVER categories pair up as the reference pairs them', () => {
+  /** For each CAMEO code, the PLOVER category and mode (or null) its reference row gives. */
+  const pairs = new Map<string, { category: string; mode: string | null }>();
+  for (const row of table('Event codes')) {
+    const codes = row[1]!.split('/').map((c) => c.trim());
+    const [category, modes] = [row[3]!.split(' ')[0]!, /\(([^)]*)\)/.exec(row[3]!)?.[1]];
+    const modeList = modes ? modes.split('/').map((m) => m.replace('mode:', '').trim()) : [];
+    codes.forEach((code, i) => pairs.set(code, { category, mode: modeList.length === codes.length ? modeList[i]! : (modeList[0] ?? null) }));
+  }
+  it('the reference gives 043 (Host a visit) as CONSULT with mode host, and 036 as AGREE', () => {
+    expect(pairs.get('043')).toEqual({ category: 'CONSULT', mode: 'host' });
+    expect(pairs.get('042')).toEqual({ category: 'CONSULT', mode: 'visit' });
+    expect(pairs.get('036')).toEqual({ category: 'AGREE', mode: null });
+    expect(CAMEO_LABELS['036']).toBe('Express intent to meet or negotiate');
+  });
+  it('every coded event and agreement has the PLOVER category (and mode, where the row gives one) of its CAMEO row', () => {
+    const coded = [...Object.values(events), ...Object.values(agreements)].filter((r) => r.cameo !== null);
+    expect(coded.length).toBeGreaterThan(10);
+    for (const record of coded) {
+      const pair = pairs.get(record.cameo!.code)!;
+      expect(record.plover?.category, record.id).toBe(pair.category);
+      if (pair.mode !== null) expect(record.plover?.mode, record.id).toBe(pair.mode);
+    }
+  });
+});
