@@ -12,13 +12,14 @@ import { dayRange } from './dates.js';
 import { InvalidArgumentError } from './errors.js';
 import {
   EMPTY,
-  dayNumber,
+  epochDay,
   indexAgreements,
   indexById,
   indexMineralLinks,
   indexStatements,
   indexTimeline,
   pairKey,
+  positionsBetween,
   type CountryLink,
   type MineralLink,
   type Partner,
@@ -62,6 +63,17 @@ export interface LinkOptions {
 export interface AgreementOptions {
   /** Keep only agreements of this type (or these types). */
   readonly type?: AgreementType | readonly AgreementType[] | undefined;
+}
+
+/** How {@link Catalog.eventsBetween} matches a date against a range. */
+export const BETWEEN_MODES = ['overlaps', 'within'] as const;
+/** `overlaps`: the date may fall in the range (its earliest–latest span meets it); `within`: it certainly does (the whole span lies inside). */
+export type BetweenMode = (typeof BETWEEN_MODES)[number];
+
+/** Options of {@link Catalog.eventsBetween}. */
+export interface BetweenOptions {
+  /** `overlaps` (the default): every entry that may fall in the range; `within`: only those that certainly do. */
+  readonly mode?: BetweenMode | undefined;
 }
 
 /** Options of {@link Catalog.timeline}. */
@@ -122,11 +134,15 @@ export interface Catalog<I extends IdSpace = Ids> {
   /** Countries sharing at least one agreement with `country`, by code, each with those agreements. */
   partnersOf(country: I['country']): readonly Partner<I>[];
   /**
-   * Events and agreements whose date overlaps `from`–`to` (inclusive; each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`),
-   * by date then id. A year-precision date overlaps every day of its year.
+   * Events and agreements dated in `from`–`to` (inclusive; each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`), in timeline
+   * order. A date may fall on any day from its `earliest` to its `latest`: `mode: 'overlaps'` (the default) keeps
+   * every entry that may fall in the range, `mode: 'within'` only those that certainly do.
    */
-  eventsBetween(from: string, to: string): readonly TimelineEntry<I>[];
-  /** Every dated event and agreement, by date then id; with `includeUndated`, the undated ones follow by id. */
+  eventsBetween(from: string, to: string, options?: BetweenOptions): readonly TimelineEntry<I>[];
+  /**
+   * Every dated event and agreement, by earliest possible day, then latest possible day, then id; with
+   * `includeUndated`, the undated ones follow by id.
+   */
   timeline(options?: TimelineOptions): readonly TimelineEntry<I>[];
   /** What a person said, quoted or reported, by date then id. */
   statementsBy(person: I['person']): readonly Statement<I>[];
@@ -234,36 +250,18 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
     partnersOf(input) {
       return agreements().partners.get(country(input)) ?? EMPTY;
     },
-    eventsBetween(from, to) {
+    eventsBetween(from, to, options) {
       const start = day(from, 'from').first;
       const end = day(to, 'to').last;
       if (start > end) {
         throw new InvalidArgumentError(`Invalid range: from ${JSON.stringify(from)} is after to ${JSON.stringify(to)}.`, 'from', from);
       }
-      // Days, months and years do not straddle one another: a month-precise date overlaps the range exactly
-      // when its first day lies between the first day of `from`'s month and `to`; likewise for days and years.
-      // So each precision's list is cut by two binary searches and every entry between the cuts is an answer:
-      // the cost follows the answer, not the number of records in the year before `from`.
-      const { byPrecision, datedRecords } = timeline();
-      const found: number[] = [];
-      const first = dayNumber(start);
-      const last = dayNumber(end);
-      const cuts = [
-        [byPrecision.day, first],
-        [byPrecision.month, first - (first % 100) + 1],
-        [byPrecision.year, first - (first % 10_000) + 101],
-      ] as const;
-      for (const [{ positions, firsts }, earliest] of cuts) {
-        let low = 0;
-        let high = firsts.length;
-        while (low < high) {
-          const mid = (low + high) >>> 1;
-          if (firsts[mid]! < earliest) low = mid + 1;
-          else high = mid;
-        }
-        for (let i = low; i < firsts.length && firsts[i]! <= last; i++) found.push(positions[i]!);
+      const modes = checkChoice<BetweenMode>(checkOptions(options, ['mode'])['mode'], 'mode', BETWEEN_MODES);
+      if (modes !== null && modes.length !== 1) {
+        throw new InvalidArgumentError(`Invalid mode: expected one of ${BETWEEN_MODES.map((m) => `"${m}"`).join(' or ')}, not a list.`, 'mode', options);
       }
-      found.sort((x, y) => x - y);
+      const { bySpan, datedRecords } = timeline();
+      const found = positionsBetween(bySpan, epochDay(start), epochDay(end), modes?.[0] ?? 'overlaps');
       return Object.freeze(found.map((p) => datedRecords[p]!));
     },
     timeline(options) {

@@ -59,7 +59,8 @@ export {
   statementsBy,
   timeline,
 } from './queries.js';
-export type { AgreementOptions, Catalog, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
+export { BETWEEN_MODES } from './catalog.js';
+export type { AgreementOptions, BetweenMode, BetweenOptions, Catalog, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
 export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
 export {
   AmbiguousInputError,

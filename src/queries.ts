@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { AgreementOptions, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
+import type { AgreementOptions, BetweenOptions, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
 import { catalog } from './embedded.js';
 import type { AmbiguousInputError, InvalidArgumentError, UnknownIdError } from './errors.js';
 import type { CountryCode, MineralId, PersonId, TopicId } from './generated/ids.js';
@@ -127,23 +127,28 @@ export function partnersOf(country: CountryCode): readonly Partner<Ids>[] {
 }
 
 /**
- * The events and agreements whose date overlaps `from`–`to`, both inclusive, by date then id. Each bound is
- * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a year-precision date (`2019`) overlaps every day of its year. Undated
- * records are never in range.
+ * The events and agreements dated in `from`–`to`, both inclusive, in timeline order. Each bound is `YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD`. A record's date may fall on any day from its `date.earliest` to its `date.latest`
+ * (a year-precision `2019` on any day of 2019; a month the text bounds more tightly, only within those bounds):
+ * `mode: 'overlaps'` (the default) keeps every record that may fall in the range, `mode: 'within'` only those
+ * that certainly do. Undated records are never in range.
  *
- * @throws {@link InvalidArgumentError} for a malformed date or `from` after `to`.
+ * @param options - `mode`: `'overlaps'` (default) or `'within'`.
+ * @throws {@link InvalidArgumentError} for a malformed date, `from` after `to`, or an unknown mode.
  * @example
  * ```ts
  * import { eventsBetween } from 'critical-minerals';
  * console.log(eventsBetween('2019-02-27', '2019-02-28').map((e) => e.id)); // [ 'hanoi-summit-2019' ]
+ * console.log(eventsBetween('2019-02-27', '2019-02-28', { mode: 'within' }).length); // 0
  * ```
  */
-export function eventsBetween(from: string, to: string): readonly TimelineEntry<Ids>[] {
-  return catalog.eventsBetween(from, to);
+export function eventsBetween(from: string, to: string, options?: BetweenOptions): readonly TimelineEntry<Ids>[] {
+  return catalog.eventsBetween(from, to, options);
 }
 
 /**
- * Every dated event and agreement, by date then id (a year sorts at its first day). With
+ * Every dated event and agreement, by its earliest possible day, then its latest, then id (a year sorts at its
+ * first day, before a day of that year). With
  * `{ includeUndated: true }`, the undated ones follow, by id.
  *
  * @example
