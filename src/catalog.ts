@@ -30,26 +30,16 @@ import type { Candidate } from './suggest.js';
 import type {
   Agreement,
   AnyRecord,
-  Country,
   Dataset,
   Evidence,
   Ids,
   IdSpace,
-  Initiative,
-  Mineral,
-  Organization,
-  Person,
-  Place,
   RecordId,
-  Region,
-  Resource,
-  Source,
+  RecordTypes,
   Statement,
   Event,
-  Figure,
-  Topic,
 } from './types.js';
-import { AGREEMENT_TYPES, MINERAL_RELATIONS, type AgreementType, type MineralRelation } from './vocabulary.js';
+import { AGREEMENT_TYPES, MINERAL_RELATIONS, type AgreementType, type MineralRelation, type RecordKind } from './vocabulary.js';
 
 export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
 
@@ -82,38 +72,19 @@ export interface TimelineOptions {
   readonly includeUndated?: boolean | undefined;
 }
 
-/** The record type an id names: `RecordOf<Ids, 'KZ'>` is `Country`. */
+/**
+ * The record type an id names: `RecordOf<Ids, 'KZ'>` is `Country`. Looks `K` up in each kind's id type (ids are
+ * unique across kinds); a plain `string`, or an id of no kind, gives {@link AnyRecord}.
+ */
 export type RecordOf<I extends IdSpace, K extends string> = string extends K
   ? AnyRecord<I>
-  : K extends I['country']
-    ? Country<I>
-    : K extends I['agreement']
-      ? Agreement<I>
-      : K extends I['mineral']
-        ? Mineral<I>
-        : K extends I['event']
-          ? Event<I>
-          : K extends I['person']
-            ? Person<I>
-            : K extends I['statement']
-              ? Statement<I>
-              : K extends I['topic']
-                ? Topic<I>
-                : K extends I['place']
-                  ? Place<I>
-                  : K extends I['region']
-                    ? Region<I>
-                    : K extends I['organization']
-                      ? Organization<I>
-                      : K extends I['figure']
-                        ? Figure<I>
-                        : K extends I['initiative']
-                          ? Initiative<I>
-                          : K extends I['resource']
-                            ? Resource<I>
-                            : K extends I['source']
-                              ? Source<I>
-                              : AnyRecord<I>;
+  : K extends unknown
+    ? { [Kind in RecordKind]: K extends I[Kind] ? Kind : never }[RecordKind] extends infer Kind extends RecordKind
+      ? [Kind] extends [never]
+        ? AnyRecord<I>
+        : RecordTypes<I>[Kind]
+      : never
+    : never;
 
 /** A dataset with its queries. Every method checks its input at run time and throws the library's own errors. */
 export interface Catalog<I extends IdSpace = Ids> {

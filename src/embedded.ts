@@ -5,20 +5,7 @@
  */
 import { makeCatalog, type Catalog } from './catalog.js';
 import { deepFreeze } from './freeze.js';
-import { agreements } from './generated/agreements.js';
-import { countries } from './generated/countries.js';
-import { events } from './generated/events.js';
-import { figures } from './generated/figures.js';
-import { initiatives } from './generated/initiatives.js';
-import { minerals } from './generated/minerals.js';
-import { organizations } from './generated/organizations.js';
-import { people } from './generated/people.js';
-import { places } from './generated/places.js';
-import { regions } from './generated/regions.js';
-import { resources } from './generated/resources.js';
-import { sources } from './generated/sources.js';
-import { statements } from './generated/statements.js';
-import { topics } from './generated/topics.js';
+import { records } from './generated/dataset.js';
 import type { Dataset } from './types.js';
 
 /**
@@ -30,22 +17,7 @@ import type { Dataset } from './types.js';
  * console.log(Object.keys(dataset.agreements).length); // 7
  * ```
  */
-export const dataset: Dataset = /* @__PURE__ */ deepFreeze({
-  sources,
-  countries,
-  regions,
-  places,
-  people,
-  organizations,
-  minerals,
-  topics,
-  resources,
-  agreements,
-  events,
-  statements,
-  figures,
-  initiatives,
-});
+export const dataset: Dataset = /* @__PURE__ */ deepFreeze(records);
 
 /**
  * The embedded dataset's catalog: every query, as methods. The helpers the core entry exports

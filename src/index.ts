@@ -13,37 +13,7 @@
  *
  * @module critical-minerals
  */
-export { agreements } from './generated/agreements.js';
-export { countries } from './generated/countries.js';
-export { events } from './generated/events.js';
-export { figures } from './generated/figures.js';
-export { initiatives } from './generated/initiatives.js';
-export { minerals } from './generated/minerals.js';
-export { organizations } from './generated/organizations.js';
-export { people } from './generated/people.js';
-export { places } from './generated/places.js';
-export { regions } from './generated/regions.js';
-export { resources } from './generated/resources.js';
-export { sources } from './generated/sources.js';
-export { statements } from './generated/statements.js';
-export { topics } from './generated/topics.js';
-export type {
-  AgreementId,
-  CountryCode,
-  EmbeddedIds,
-  EventId,
-  FigureId,
-  InitiativeId,
-  MineralId,
-  OrganizationId,
-  PersonId,
-  PlaceId,
-  RegionId,
-  ResourceId,
-  SourceId,
-  StatementId,
-  TopicId,
-} from './generated/ids.js';
+export * from './generated/index.js';
 export { catalog, dataset } from './embedded.js';
 export {
   agreementsBetween,

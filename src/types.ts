@@ -9,6 +9,7 @@
  */
 import type {
   AgreementType,
+  DatasetKeys,
   RecordKind,
   CameoCode,
   Comparator,
@@ -28,22 +29,7 @@ import type {
 import type { EmbeddedIds } from './generated/ids.js';
 
 /** The id type of each record kind. */
-export interface IdSpace {
-  source: string;
-  country: string;
-  region: string;
-  place: string;
-  person: string;
-  organization: string;
-  mineral: string;
-  topic: string;
-  resource: string;
-  agreement: string;
-  event: string;
-  statement: string;
-  figure: string;
-  initiative: string;
-}
+export interface IdSpace extends Record<RecordKind, string> {}
 
 /** The id space of a dataset you bring yourself: every id is a `string`. */
 export interface AnyIds extends IdSpace {}
@@ -392,51 +378,42 @@ export interface Initiative<I extends IdSpace = Ids> extends RecordBase<'initiat
   readonly events: readonly I['event'][];
 }
 
-/** Any record. */
-export type AnyRecord<I extends IdSpace = Ids> =
-  | Source<I>
-  | Country<I>
-  | Region<I>
-  | Place<I>
-  | Person<I>
-  | Organization<I>
-  | Mineral<I>
-  | Topic<I>
-  | Resource<I>
-  | Agreement<I>
-  | Event<I>
-  | Statement<I>
-  | Figure<I>
-  | Initiative<I>;
-
-/** A whole dataset: one read-only map per kind, keyed by id. */
-export interface Dataset<I extends IdSpace = Ids> {
-  /** Every source record, by id. */
-  readonly sources: Readonly<Record<I['source'], Source<I>>>;
-  /** Every country record, by id. */
-  readonly countries: Readonly<Record<I['country'], Country<I>>>;
-  /** Every region record, by id. */
-  readonly regions: Readonly<Record<I['region'], Region<I>>>;
-  /** Every place record, by id. */
-  readonly places: Readonly<Record<I['place'], Place<I>>>;
-  /** Every person record, by id. */
-  readonly people: Readonly<Record<I['person'], Person<I>>>;
-  /** Every organization record, by id. */
-  readonly organizations: Readonly<Record<I['organization'], Organization<I>>>;
-  /** Every mineral record, by id. */
-  readonly minerals: Readonly<Record<I['mineral'], Mineral<I>>>;
-  /** Every topic record, by id. */
-  readonly topics: Readonly<Record<I['topic'], Topic<I>>>;
-  /** Every resource record, by id. */
-  readonly resources: Readonly<Record<I['resource'], Resource<I>>>;
-  /** Every agreement record, by id. */
-  readonly agreements: Readonly<Record<I['agreement'], Agreement<I>>>;
-  /** Every event record, by id. */
-  readonly events: Readonly<Record<I['event'], Event<I>>>;
-  /** Every statement record, by id. */
-  readonly statements: Readonly<Record<I['statement'], Statement<I>>>;
-  /** Every figure record, by id. */
-  readonly figures: Readonly<Record<I['figure'], Figure<I>>>;
-  /** Every initiative record, by id. */
-  readonly initiatives: Readonly<Record<I['initiative'], Initiative<I>>>;
+/** The record type of each kind: `RecordTypes<I>['agreement']` is `Agreement<I>`. */
+export interface RecordTypes<I extends IdSpace = Ids> {
+  /** See {@link Source}. */
+  source: Source<I>;
+  /** See {@link Country}. */
+  country: Country<I>;
+  /** See {@link Region}. */
+  region: Region<I>;
+  /** See {@link Place}. */
+  place: Place<I>;
+  /** See {@link Person}. */
+  person: Person<I>;
+  /** See {@link Organization}. */
+  organization: Organization<I>;
+  /** See {@link Mineral}. */
+  mineral: Mineral<I>;
+  /** See {@link Topic}. */
+  topic: Topic<I>;
+  /** See {@link Resource}. */
+  resource: Resource<I>;
+  /** See {@link Agreement}. */
+  agreement: Agreement<I>;
+  /** See {@link Event}. */
+  event: Event<I>;
+  /** See {@link Statement}. */
+  statement: Statement<I>;
+  /** See {@link Figure}. */
+  figure: Figure<I>;
+  /** See {@link Initiative}. */
+  initiative: Initiative<I>;
 }
+
+/** Any record. */
+export type AnyRecord<I extends IdSpace = Ids> = RecordTypes<I>[RecordKind];
+
+/** A whole dataset: one read-only map per kind, under its {@link DATASET_KEYS} key (`people`), keyed by id. */
+export type Dataset<I extends IdSpace = Ids> = {
+  readonly [K in RecordKind as DatasetKeys[K]]: Readonly<Record<I[K], RecordTypes<I>[K]>>;
+};

@@ -7,25 +7,8 @@
  * @module
  */
 
-/** Every record kind in a dataset, in the order the docs and exports list them. */
-export const RECORD_KINDS = [
-  'source',
-  'country',
-  'region',
-  'place',
-  'person',
-  'organization',
-  'mineral',
-  'topic',
-  'resource',
-  'agreement',
-  'event',
-  'statement',
-  'figure',
-  'initiative',
-] as const;
-/** A record kind, such as `'agreement'`. */
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export { KIND_REGISTRY, RECORD_KINDS, DATASET_KEYS } from './kinds.js';
+export type { KindEntry, RecordKind, RecordKinds, DatasetKey, DatasetKeys } from './kinds.js';
 
 /** How precise a {@link PartialDate} is. */
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
@@ -134,23 +117,3 @@ export type CameoCode = keyof typeof CAMEO_LABELS;
 export const PLOVER_CATEGORIES = ['AGREE', 'CONSULT', 'SUPPORT', 'ACCUSE'] as const;
 /** One of {@link PLOVER_CATEGORIES}. */
 export type PloverCategory = (typeof PLOVER_CATEGORIES)[number];
-
-/** The {@link Dataset} key that holds each kind (`person` → `people`). */
-export const DATASET_KEYS = {
-  source: 'sources',
-  country: 'countries',
-  region: 'regions',
-  place: 'places',
-  person: 'people',
-  organization: 'organizations',
-  mineral: 'minerals',
-  topic: 'topics',
-  resource: 'resources',
-  agreement: 'agreements',
-  event: 'events',
-  statement: 'statements',
-  figure: 'figures',
-  initiative: 'initiatives',
-} as const satisfies Record<RecordKind, string>;
-/** A {@link Dataset} key, such as `'agreements'`. */
-export type DatasetKey = (typeof DATASET_KEYS)[RecordKind];

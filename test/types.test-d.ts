@@ -18,7 +18,9 @@ import {
   type Mineral,
 } from '../src/index.js';
 import type * as T from '../src/types.js';
-import { RecordSchemas } from '../src/schema/index.js';
+import type { RecordOf } from '../src/catalog.js';
+import type { RecordKind } from '../src/vocabulary.js';
+import { AnyRecordSchema, RecordSchemas } from '../src/schema/index.js';
 import { createCatalog } from '../src/create-catalog.js';
 
 type DeepReadonly<X> = X extends readonly (infer U)[]
@@ -94,5 +96,29 @@ describe('return types are precise', () => {
     const mine = createCatalog({ records: [] });
     expectTypeOf(mine.mineralsOf).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(mine.agreementsOf('XA')).toEqualTypeOf<readonly Agreement<AnyIds>[]>();
+  });
+});
+
+describe('the registry of kinds drives the per-kind types', () => {
+  it('RecordTypes has one entry per registry kind', () => {
+    expectTypeOf<keyof T.RecordTypes>().toEqualTypeOf<RecordKind>();
+    expectTypeOf<keyof T.IdSpace>().toEqualTypeOf<RecordKind>();
+  });
+  it('RecordOf resolves the ids of each kind to that kind’s record type', () => {
+    type Resolved = { [K in RecordKind]: RecordOf<T.Ids, T.Ids[K]> };
+    expectTypeOf<Resolved>().toEqualTypeOf<{ [K in RecordKind]: T.RecordTypes[K] }>();
+    expectTypeOf<RecordOf<T.Ids, 'yoon-suk-yeol'>>().toEqualTypeOf<T.Person>();
+    expectTypeOf<RecordOf<T.Ids, 'KZ' | 'lithium'>>().toEqualTypeOf<T.Country | T.Mineral>();
+  });
+  it('RecordOf gives any record for a plain string or an unknown id', () => {
+    expectTypeOf<RecordOf<AnyIds, string>>().toEqualTypeOf<T.AnyRecord<AnyIds>>();
+    expectTypeOf<RecordOf<T.Ids, 'no-such-id'>>().toEqualTypeOf<T.AnyRecord>();
+  });
+  it('Dataset has one map per kind, under its dataset key', () => {
+    expectTypeOf<T.Dataset['people']>().toEqualTypeOf<Readonly<Record<T.Ids['person'], T.Person>>>();
+    expectTypeOf<keyof T.Dataset>().toEqualTypeOf<(typeof import('../src/kinds.js').KIND_REGISTRY)[number]['key']>();
+  });
+  it('AnyRecordSchema, built from the registry, outputs any record', () => {
+    expectTypeOf<DeepReadonly<z.output<typeof AnyRecordSchema>>>().toEqualTypeOf<T.AnyRecord<AnyIds>>();
   });
 });

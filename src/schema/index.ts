@@ -34,7 +34,9 @@ import {
   RESOURCE_RELATIONS,
   STAGES,
   STATEMENT_MODES,
+  RECORD_KINDS,
   type CameoCode,
+  type RecordKind,
 } from '../vocabulary.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -391,22 +393,13 @@ export const RecordSchemas = {
   statement: StatementSchema,
   figure: FigureSchema,
   initiative: InitiativeSchema,
-} as const;
+} as const satisfies { readonly [K in RecordKind]: z.ZodType<{ kind: K }> };
 
-/** Any record: a union discriminated by `kind`. */
-export const AnyRecordSchema = z.discriminatedUnion('kind', [
-  SourceSchema,
-  CountrySchema,
-  RegionSchema,
-  PlaceSchema,
-  PersonSchema,
-  OrganizationSchema,
-  MineralSchema,
-  TopicSchema,
-  ResourceSchema,
-  AgreementSchema,
-  EventSchema,
-  StatementSchema,
-  FigureSchema,
-  InitiativeSchema,
-]);
+/** One of {@link RecordSchemas}. */
+export type RecordSchema = (typeof RecordSchemas)[RecordKind];
+
+/** Any record: a union discriminated by `kind`, of the {@link RecordSchemas} in {@link RECORD_KINDS} order. */
+export const AnyRecordSchema = z.discriminatedUnion(
+  'kind',
+  RECORD_KINDS.map((kind) => RecordSchemas[kind]) as unknown as [RecordSchema, ...RecordSchema[]],
+);
