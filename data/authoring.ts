@@ -4,6 +4,7 @@
  * offsets and fails on a quote that is missing or ambiguous.
  */
 import type { AnyIds, AnyRecord, Cameo, PartialDate, Plover } from '../src/types.js';
+import { dayRange } from '../src/dates.js';
 import { CAMEO_LABELS, type CameoCode, type PloverCategory } from '../src/vocabulary.js';
 import type { DerivationRule } from '../src/provenance.js';
 
@@ -19,30 +20,40 @@ export interface QuoteSpec {
   readonly source?: string;
 }
 
-/** A record as authored: evidence as quotes, offsets found at build time. */
+/** A record as authored: evidence as quotes, offsets found at build time; provenance only where a value is not simply stated. */
 export type Draft<R extends AnyRecord<AnyIds> = AnyRecord<AnyIds>> = R extends unknown
-  ? Omit<R, 'evidence'> & { readonly evidence: readonly (string | QuoteSpec)[] }
+  ? Omit<R, 'evidence' | 'provenance'> & {
+      readonly evidence: readonly (string | QuoteSpec)[];
+      readonly provenance?: Readonly<Record<string, ProvenanceSpec>>;
+    }
   : never;
 
-/** A date the text states. */
-export function stated(value: string): PartialDate {
-  return { value, precision: precisionOf(value), basis: 'stated', note: null };
-}
-
-/** A date worked out from the text; `note` says how. */
-export function derived(value: string, note: string): PartialDate {
-  return { value, precision: precisionOf(value), basis: 'derived', note };
+/**
+ * A date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with the days it may fall on (the span of `value` unless bounds narrow
+ * it). Whether it is stated or derived is said in the record's provenance.
+ */
+export function date(value: string, bounds: { earliest?: string; latest?: string } = {}): PartialDate {
+  const span = dayRange(value);
+  if (span === null) throw new Error(`not a date: ${value}`);
+  return { value, precision: precisionOf(value), earliest: bounds.earliest ?? span.first, latest: bounds.latest ?? span.last };
 }
 
 function precisionOf(value: string): PartialDate['precision'] {
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
-/** "Tuesday", read against the publication date (Wednesday 2024-06-12). */
-export const TUESDAY = derived(
-  '2024-06-11',
-  '"Tuesday" in an article published Wednesday 2024-06-12 is 2024-06-11.',
-);
+/** The article's dateline: the quote that gives its publication date. */
+export const DATELINE = 'June 12, 2024';
+/** The article's publication date. */
+export const PUBLISHED = '2024-06-12';
+
+/** "Tuesday" in an article published Wednesday 2024-06-12: 2024-06-11. */
+export const TUESDAY = date('2024-06-11');
+/** The provenance of {@link TUESDAY}: the weekday read against the publication date. */
+export const ON_TUESDAY = derivedBy('weekday-before-publication', ['agreed Tuesday', DATELINE]);
+
+/** A state (an office, a status) as of the publication date. */
+export const AS_OF_PUBLICATION = derivedBy('as-of-publication', [DATELINE]);
 
 /** A CAMEO code with its label. */
 export function cameo(code: CameoCode): Cameo {

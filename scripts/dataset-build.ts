@@ -6,11 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Draft, QuoteSpec } from '../data/authoring.js';
+import type { Draft, ProvenanceSpec, QuoteSpec } from '../data/authoring.js';
+import { resolveProvenance } from './provenance-build.js';
+import { surfaceContext } from '../src/validate-dataset.js';
 import { ARTICLE } from '../data/authoring.js';
 import { validateDataset } from '../src/validate-dataset.js';
 import { DatasetError, type DatasetIssue } from '../src/errors.js';
-import type { AnyIds, Dataset, Evidence } from '../src/types.js';
+import type { AnyIds, AnyRecord, Dataset, Evidence } from '../src/types.js';
 import { KIND_REGISTRY } from '../src/kinds.js';
 import type { RecordKind } from '../src/vocabulary.js';
 
@@ -81,7 +83,23 @@ export function buildDataset(sources: readonly SourceFile[], drafts: readonly Dr
     }
     records.push({ ...meta, text, evidence: resolve(meta.id, 'source', meta.evidence) });
   }
-  for (const draft of drafts) records.push({ ...draft, evidence: resolve(draft.id, draft.kind, draft.evidence) });
+  const withEvidence = drafts.map((draft) => ({ draft, record: { ...draft, evidence: resolve(draft.id, draft.kind, draft.evidence) } }));
+  // Provenance is filled in once every record is known: a stated reference is checked against the names of the
+  // record it names.
+  const known = new Map<string, AnyRecord<AnyIds>>();
+  for (const record of records) known.set((record as AnyRecord<AnyIds>).id, record as AnyRecord<AnyIds>);
+  for (const { record } of withEvidence) known.set(record.id, record as unknown as AnyRecord<AnyIds>);
+  const context = surfaceContext((id) => known.get(id), known.values());
+  for (const { meta } of sources) {
+    const record = known.get(meta.id)!;
+    const specs = (meta['provenance'] ?? {}) as Record<string, ProvenanceSpec>;
+    const resolved = resolveProvenance({ ...record, provenance: {} } as AnyRecord<AnyIds>, specs, (q) => locate(q, texts), context, issues);
+    records[records.indexOf(record)] = { ...record, ...resolved };
+  }
+  for (const { draft, record } of withEvidence) {
+    const resolved = resolveProvenance(record as unknown as AnyRecord<AnyIds>, draft.provenance ?? {}, (q) => locate(q, texts), context, issues);
+    records.push({ ...record, ...resolved });
+  }
   if (issues.length > 0) throw new DatasetError(issues);
   return validateDataset(records);
 }

@@ -8,6 +8,7 @@ import {
   get,
   mineralsOf,
   partnersOf,
+  provenanceOf,
   resolveCountry,
   sources,
   statementsBy,
@@ -29,15 +30,19 @@ line();
 
 line(`agreementsBetween('${kr}', '${kz}'):`);
 for (const a of agreementsBetween(kr, kz)) {
-  const date = a.date ? `${a.date.value}${a.date.basis === 'derived' ? ' (derived)' : ''}` : 'undated';
-  const count = a.count === null ? 'count not given' : `${a.count}`;
+  const basis = provenanceOf(a).date?.basis;
+  const date = a.date ? `${a.date.value}${basis && basis !== 'stated' ? ` (${basis})` : ''}` : 'undated';
+  const count = a.count === null ? 'count not given' : `${{ eq: '', gt: 'more than ', gte: 'at least ' }[a.count.comparator]}${a.count.value}`;
   line(`  ${a.type.padEnd(22)} ${date.padEnd(22)} ${a.name} [${count}]`);
 }
 line();
 
 const mou = get('kr-kz-critical-minerals-supply-chain-mou');
 line(`${mou.name}: stages ${mou.stages.join(', ')}`);
-line(`  date ${mou.date?.value}: ${mou.date?.note}`);
+const when = provenanceOf(mou).date!;
+line(`  date ${mou.date?.value}: ${when.basis} by rule ${when.rule} from ${when.evidence.map((e) => `“${e.quote}”`).join(' and ')}`);
+const signed = provenanceOf(mou).signedBy!;
+line(`  signed by ${mou.signedBy?.join(', ')} (${signed.basis}, ${signed.rule}); agreed by ${mou.agreedBy?.join(', ')}`);
 for (const e of evidenceOf(mou).slice(0, 2)) line(cite(e));
 line();
 

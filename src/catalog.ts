@@ -25,6 +25,7 @@ import {
   type Partner,
   type TimelineEntry,
 } from './indexes.js';
+import { expandProvenance, type ProvenanceMap } from './provenance.js';
 import { indexCountryNames, lookUpCountry } from './resolve-country.js';
 import type { Candidate } from './suggest.js';
 import type {
@@ -119,6 +120,11 @@ export interface Catalog<I extends IdSpace = Ids> {
   statementsBy(person: I['person']): readonly Statement<I>[];
   /** The evidence of a record (given as the record or its id): quotes with their offsets. */
   evidenceOf(recordOrId: RecordId<I> | { readonly id: RecordId<I> }): readonly Evidence<I>[];
+  /**
+   * Where each populated field of a record (given as the record or its id) comes from: field (dotted for nested
+   * ones) → `{ basis, evidence, rule?, note?, comparator?, reportedBy? }`, the evidence as quotes with offsets.
+   */
+  provenanceOf(recordOrId: RecordId<I> | { readonly id: RecordId<I> }): ProvenanceMap<I>;
   /** The code of a country named by ISO code (alpha-2, alpha-3, numeric) or English name, case-insensitive. */
   resolveCountry(input: string | number): I['country'];
 }
@@ -171,6 +177,17 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
   };
 
   const country = (input: unknown, parameter = 'country') => checkId(input, parameter, countryDomain);
+  /** The record a `recordOrId` argument names: a record (its `id` is read) or an id. */
+  const recordOf = (recordOrId: unknown): AnyRecord<I> => {
+    const id =
+      recordOrId !== null && typeof recordOrId === 'object' && typeof (recordOrId as { id?: unknown }).id === 'string'
+        ? (recordOrId as { id: string }).id
+        : recordOrId;
+    checkId(id, 'recordOrId', anyDomain);
+    return byId().get(id as string)!;
+  };
+  /** Each record's expanded provenance, made on first request. */
+  const provenance = new Map<string, ProvenanceMap<I>>();
   const typeFilter = (options: unknown) => {
     const types = checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
     return types === null ? null : (a: Agreement<I>) => types.includes(a.type);
@@ -247,12 +264,13 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       return statements().get(checkId(input, 'person', personDomain)) ?? EMPTY;
     },
     evidenceOf(recordOrId) {
-      const id =
-        recordOrId !== null && typeof recordOrId === 'object' && typeof (recordOrId as { id?: unknown }).id === 'string'
-          ? (recordOrId as { id: string }).id
-          : recordOrId;
-      checkId(id, 'recordOrId', anyDomain);
-      return byId().get(id as string)!.evidence;
+      return recordOf(recordOrId).evidence;
+    },
+    provenanceOf(recordOrId) {
+      const record = recordOf(recordOrId);
+      let map = provenance.get(record.id);
+      if (map === undefined) provenance.set(record.id, (map = expandProvenance(record.provenance, record.evidence)));
+      return map;
     },
     resolveCountry(input) {
       if (typeof input === 'number' && Number.isInteger(input) && input >= 0 && input < 1000) input = String(input).padStart(3, '0');
@@ -276,7 +294,7 @@ function candidateOf(record: AnyRecord<IdSpace>): Candidate {
   const r = record as unknown as Record<string, unknown>;
   const label = typeof r['name'] === 'string' ? r['name'] : typeof r['label'] === 'string' ? r['label'] : record.id;
   const names = [record.id, label];
-  if (record.kind === 'country') names.push(record.alpha3, record.officialName, ...record.aliases);
+  if (record.kind === 'country') names.push(record.alpha3, ...(record.officialName ? [record.officialName] : []), ...record.aliases);
   if (record.kind === 'mineral') {
     names.push(...record.aliases);
     if (record.symbol) names.push(record.symbol);

@@ -25,6 +25,7 @@ export {
   get,
   mineralsOf,
   partnersOf,
+  provenanceOf,
   resolveCountry,
   statementsBy,
   timeline,
@@ -41,4 +42,6 @@ export {
   type DatasetIssue,
 } from './errors.js';
 export type * from './types.js';
+export { DERIVATION_RULES, PROVENANCE_BASES } from './provenance.js';
+export type { DerivationRule, Provenance, ProvenanceBasis, ProvenanceMap, ProvenanceRef, ProvenanceRefs } from './provenance.js';
 export * from './vocabulary.js';

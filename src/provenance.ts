@@ -36,6 +36,8 @@ export const DERIVATION_RULES = {
     '"The two countries", "the two sides" and "the two leaders" are the pair the article is about: South Korea and Kazakhstan (its headline), or their presidents.',
   'capital-in-country': 'A city the text calls a country’s capital lies in that country.',
   'list-length': 'The size of a list is the number of its stated items.',
+  'kind-of-number': 'A number of things counted is a count, an ordinal ("fourth-largest") a rank, a series of named items a list.',
+  'exact-unless-qualified': 'A number or list the text gives without "more than", "about" or "including" is exact.',
   'plural-at-least-two': 'A plural noun with no number ("deals", "MOUs") means at least two.',
   'quotation-marks': 'Words inside quotation marks followed by "said" are the speaker’s direct words.',
   'reporting-verb': 'Words introduced by "said" or "expressed" without quotation marks are reported speech.',

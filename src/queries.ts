@@ -10,6 +10,7 @@ import { catalog } from './embedded.js';
 import type { AmbiguousInputError, InvalidArgumentError, UnknownIdError } from './errors.js';
 import type { CountryCode, MineralId, PersonId, TopicId } from './generated/ids.js';
 import type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
+import type { ProvenanceMap } from './provenance.js';
 import type { Agreement, Evidence, Ids, RecordId, Statement } from './types.js';
 
 /**
@@ -191,6 +192,26 @@ export function statementsBy(person: PersonId): readonly Statement<Ids>[] {
  */
 export function evidenceOf(recordOrId: RecordId | { readonly id: RecordId }): readonly Evidence<Ids>[] {
   return catalog.evidenceOf(recordOrId);
+}
+
+/**
+ * Where each value of a record comes from, given the record or its id: a frozen map from field name (a dotted
+ * path for nested fields, `office.title`) to `{ basis, evidence, rule?, note?, comparator?, reportedBy? }`.
+ * `basis` is `stated` (the quotes in `evidence` say it), `derived` (the named `rule` computes it from the quotes),
+ * `standard` (an outside identifier from the reference list) or `inferred` (an editorial reading; `note` says
+ * why). Every populated field has an entry; `id`, `kind`, `evidence` and `note` have none.
+ *
+ * @throws {@link UnknownIdError} for an unknown id.
+ * @example
+ * ```ts
+ * import { provenanceOf } from 'critical-minerals';
+ * const { date, signedBy, agreedBy } = provenanceOf('kr-kz-critical-minerals-supply-chain-mou');
+ * console.log(date?.basis, date?.rule, date?.evidence.map((e) => e.quote)); // derived weekday-before-publication [ 'agreed Tuesday', 'June 12, 2024' ]
+ * console.log(agreedBy?.basis, signedBy?.basis, signedBy?.rule); // stated derived the-two-countries
+ * ```
+ */
+export function provenanceOf(recordOrId: RecordId | { readonly id: RecordId }): ProvenanceMap<Ids> {
+  return catalog.provenanceOf(recordOrId);
 }
 
 /**

@@ -26,7 +26,9 @@ export const REFERENCE_FIELDS: { readonly [K in RecordKind]: Readonly<Record<str
   resource: { country: ['country'], mineral: ['mineral'] },
   agreement: {
     parties: ['country'],
-    signatories: ACTOR,
+    signedBy: ACTOR,
+    agreedBy: ACTOR,
+    reportedBy: ['person'],
     subjects: SUBJECT,
     topics: ['topic'],
     minerals: ['mineral'],
@@ -44,7 +46,7 @@ export const REFERENCE_FIELDS: { readonly [K in RecordKind]: Readonly<Record<str
     before: ['event'],
   },
   statement: { speaker: ['person'], occasion: ['event'], subjects: SUBJECT, topics: ['topic'] },
-  figure: { items: ['topic'], about: ANY },
+  figure: { items: ['topic'], about: ANY, reportedBy: ['person'] },
   initiative: {
     owner: ['country'],
     region: ['region'],

@@ -6,7 +6,8 @@
  * - a number: its digits or its word ("six"; "fourth" for a rank); a year: its digits; a day: "June 12, 2024";
  * - a vocabulary value: its words or a listed synonym ("MOU" for `mou`, "producer" for `production`);
  * - any other text: the text itself.
- * Matching ignores case, curly versus straight apostrophes, quotation marks and hyphens, and needs word boundaries.
+ * Matching ignores case, curly versus straight apostrophes, quotation marks, parentheses and hyphens, and needs word
+ * boundaries.
  *
  * @module
  */
@@ -50,23 +51,34 @@ const VOCABULARY_FORMS: Readonly<Record<string, Readonly<Record<string, readonly
   },
   'figure.comparator': {
     gt: ['more than', 'over'],
+    gte: ['including', 'such as', 'at least'],
   },
 };
 
-/** Words for the numbers a text is likely to spell out. */
+/** Words for the numbers a text is likely to spell out ("a memorandum" is one). */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Lower case; curly apostrophes straight; quotation marks dropped; hyphens and dashes as spaces; spaces folded. */
+/** A number's digits and word; one is also "a" or "an". */
+function numberForms(value: number): string[] {
+  const word = NUMBER_WORDS[value];
+  return [String(value), ...(word ? [word] : []), ...(value === 1 ? ['a', 'an'] : [])];
+}
+
+/**
+ * Lower case; curly apostrophes straight; quotation marks and parentheses dropped; hyphens and dashes as spaces;
+ * spaces folded; a plural "s" dropped from words of five letters or more ("minerals" matches "mineral").
+ */
 export function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/[“”"]/g, '')
+    .replace(/[“”"()]/g, '')
     .replace(/[-‐–—]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/([a-z]{3,}[^s\s'])s\b/g, '$1');
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -89,15 +101,18 @@ function withSingular(word: string): string[] {
   return [word];
 }
 
-/** The names by which the text can refer to a record. */
-export function namesOf(record: AnyRecord<AnyIds>, standsFor: ReadonlyMap<string, readonly string[]>): string[] {
+/**
+ * The names by which the text can refer to a record; for a country, also the cities it uses for its government,
+ * except `speaker` itself (a city's own name does not say which country it is in).
+ */
+export function namesOf(record: AnyRecord<AnyIds>, standsFor: SurfaceContext['standsFor'], speaker?: string): string[] {
   const r = record as unknown as Record<string, unknown>;
   const names: string[] = [];
   for (const key of ['name', 'title', 'label', 'familyName']) if (typeof r[key] === 'string') names.push(r[key] as string);
   for (const key of ['aliases', 'demonyms']) if (Array.isArray(r[key])) names.push(...(r[key] as string[]));
   if (record.kind === 'event') names.push(...(VOCABULARY_FORMS['event.type']![record.type] ?? [record.type.replace(/-/g, ' ')]));
   if (record.kind === 'statement') names.push(record.text);
-  names.push(...(standsFor.get(record.id) ?? []));
+  for (const city of standsFor.get(record.id) ?? []) if (city.id !== speaker) names.push(city.name);
   return names;
 }
 
@@ -107,8 +122,8 @@ export interface SurfaceContext {
   readonly lookup: (id: string) => AnyRecord<AnyIds> | undefined;
   /** Whether `path` of a `kind` record holds ids. */
   readonly isReference: (kind: string, path: string) => boolean;
-  /** For each country, the names of cities the text uses for its government. */
-  readonly standsFor: ReadonlyMap<string, readonly string[]>;
+  /** For each country, the cities the text uses for its government (a place's `standsFor`), by id and name. */
+  readonly standsFor: ReadonlyMap<string, readonly { readonly id: string; readonly name: string }[]>;
 }
 
 /** The forms of a date: a year's digits, "June 2024", or "June 12, 2024" and "12 June 2024". */
@@ -134,12 +149,12 @@ export function surfaceForms(record: AnyRecord<AnyIds>, path: string, context: S
     if (typeof item === 'string' && context.isReference(record.kind, path)) {
       const target = context.lookup(item);
       if (target === undefined) return null;
-      forms.push(namesOf(target, context.standsFor));
+      forms.push(namesOf(target, context.standsFor, record.id));
     } else if (typeof item === 'string') {
       forms.push(vocabulary?.[item] ?? (item.includes(' ') ? [item] : withSingular(item)));
     } else if (typeof item === 'number') {
       const rank = record.kind === 'figure' && record.type === 'rank';
-      forms.push(rank ? [ORDINAL_WORDS[item] ?? `${item}th`] : [String(item), ...(NUMBER_WORDS[item] ? [NUMBER_WORDS[item]] : [])]);
+      forms.push(rank ? [ORDINAL_WORDS[item] ?? `${item}th`] : numberForms(item));
     } else if (item !== null && typeof item === 'object' && 'precision' in item && 'value' in item) {
       const date = item as { value: string; earliest?: string; latest?: string };
       if (date.earliest !== undefined && date.latest !== undefined && !spansExactly(date.value, date.earliest, date.latest)) return null;
@@ -147,7 +162,7 @@ export function surfaceForms(record: AnyRecord<AnyIds>, path: string, context: S
     } else if (item !== null && typeof item === 'object' && 'comparator' in item && 'value' in item) {
       const count = item as { value: number; comparator: string };
       if (count.comparator !== 'eq') return null;
-      forms.push([String(count.value), ...(NUMBER_WORDS[count.value] ? [NUMBER_WORDS[count.value]!] : [])]);
+      forms.push(numberForms(count.value));
     } else {
       return null;
     }

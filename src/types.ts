@@ -13,7 +13,6 @@ import type {
   RecordKind,
   CameoCode,
   Comparator,
-  DateBasis,
   DatePrecision,
   EventStatus,
   EventType,
@@ -27,6 +26,7 @@ import type {
   StatementMode,
 } from './vocabulary.js';
 import type { EmbeddedIds } from './generated/ids.js';
+import type { ProvenanceRefs } from './provenance.js';
 
 /** The id type of each record kind. */
 export interface IdSpace extends Record<RecordKind, string> {}
@@ -68,18 +68,29 @@ export interface Evidence<I extends IdSpace = Ids> {
 }
 
 /**
- * A date as precise as the source makes it: `2019` (year), `2024-06` (month) or `2024-06-11` (day).
- * A date the text gives only relatively ("Tuesday") is `derived`, and `note` says how.
+ * A date as precise as the source makes it: `2019` (year), `2024-06` (month) or `2024-06-11` (day), with the
+ * first and last day it may fall on. `earliest`–`latest` is the span `value` names, or narrower where the text
+ * bounds it more tightly (a month-precision event the source reports on 2024-06-12 has `latest` 2024-06-12), as
+ * in ISO 8601-2 (EDTF) intervals. Where the date comes from (stated, or derived from "Tuesday") is in the
+ * record's provenance.
  */
 export interface PartialDate {
   /** ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
   readonly value: string;
   /** How precise `value` is. */
   readonly precision: DatePrecision;
-  /** `stated` in the text, or `derived` from it (then `note` says how). */
-  readonly basis: DateBasis;
-  /** How a derived date was worked out; `null` for stated dates. */
-  readonly note: string | null;
+  /** The first day it may fall on (`YYYY-MM-DD`), within the span of `value`. */
+  readonly earliest: string;
+  /** The last day it may fall on (`YYYY-MM-DD`), within the span of `value` and not before `earliest`. */
+  readonly latest: string;
+}
+
+/** A number as exact as the source makes it: `{ value: 2, comparator: 'gte' }` is "at least two". */
+export interface Quantity {
+  /** The number, or the bound. */
+  readonly value: number;
+  /** `eq`: exactly `value`; `gt`: more than `value`; `gte`: at least `value`. */
+  readonly comparator: Comparator;
 }
 
 /** A CAMEO event code with its codebook label. */
@@ -112,6 +123,11 @@ export interface RecordBase<K extends RecordKind, Id extends string, I extends I
   readonly kind: K;
   /** The quotes that support the record: at least one. */
   readonly evidence: readonly Evidence<I>[];
+  /**
+   * Where each populated field's value comes from: field (or dotted path) → basis, the positions in `evidence` of
+   * the quotes that say it, and the rule or note. `provenanceOf` gives it with the quotes themselves.
+   */
+  readonly provenance: ProvenanceRefs<I>;
   /** What the text leaves open, or how a value was read; `null` when there is nothing to say. */
   readonly note: string | null;
 }
@@ -140,8 +156,8 @@ export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', 
   readonly id: I['country'];
   /** Common English short name. */
   readonly name: string;
-  /** Formal name. */
-  readonly officialName: string;
+  /** Formal name, where the reference list gives one; else `null`. */
+  readonly officialName: string | null;
   /** ISO 3166-1 alpha-2 code (equals `id`). */
   readonly alpha2: string;
   /** ISO 3166-1 alpha-3 code. */
@@ -150,8 +166,10 @@ export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', 
   readonly numeric: string;
   /** `true` for a country that no longer exists (ISO 3166-3). */
   readonly historical: boolean;
-  /** Other names it goes by, including the forms the source uses ("S. Korea", "Kazakh"). */
+  /** Other names the source uses for it ("S. Korea", "the North"); only names a source uses. */
   readonly aliases: readonly string[];
+  /** The adjectives the source uses for it ("Kazakh", "Korean"). */
+  readonly demonyms: readonly string[];
   /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
 }
@@ -260,12 +278,16 @@ export interface Agreement<I extends IdSpace = Ids> extends RecordBase<'agreemen
   readonly name: string;
   /** What kind of instrument it is. */
   readonly type: AgreementType;
-  /** How many instruments; `null` where the text gives no count ("deals", "Other MOUs"). */
-  readonly count: number | null;
+  /** How many instruments, as exact as the text says (`{ value: 2, comparator: 'gte' }` for "deals"); `null` where it gives no clue. */
+  readonly count: Quantity | null;
   /** The countries party to it. */
   readonly parties: readonly I['country'][];
-  /** Who signed or agreed, as far as the text says; `null` where it does not say. */
-  readonly signatories: readonly ActorId<I>[] | null;
+  /** Who signed it, as far as the text says; `null` where it does not say (or nothing was signed). */
+  readonly signedBy: readonly ActorId<I>[] | null;
+  /** Who agreed to it, as far as the text says ("the two leaders agreed"); `null` where it does not say. */
+  readonly agreedBy: readonly ActorId<I>[] | null;
+  /** Who the source gives as reporting it ("Yoon said"), or `null` where the source reports it in its own voice. */
+  readonly reportedBy: I['person'] | null;
   /** Who or what it is about, distinct from its parties (North Korea, Korean companies). */
   readonly subjects: readonly SubjectId<I>[];
   /** The fields it covers. */
@@ -292,8 +314,10 @@ export interface Event<I extends IdSpace = Ids> extends RecordBase<'event', I['e
   readonly name: string;
   /** What sort of happening it is. */
   readonly type: EventType;
-  /** Where it stands as of the source date. */
+  /** Where it stands as of `statusAsOf`. */
   readonly status: EventStatus;
+  /** The day `status` holds as of (`YYYY-MM-DD`): the source's publication date. */
+  readonly statusAsOf: string;
   /** When, as precise as the text allows; `null` if undated (see `after` and `before`). */
   readonly date: PartialDate | null;
   /** Where, or `null`. */
@@ -348,7 +372,7 @@ export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I[
   readonly type: FigureType;
   /** The number; for a list, its length. */
   readonly value: number;
-  /** `eq`: exactly `value`; `gt`: more than `value` (a lower bound, not the count). */
+  /** `eq`: exactly `value`; `gt`: more than `value`; `gte`: at least `value` (a list the text leaves open). */
   readonly comparator: Comparator;
   /** What is counted or ranked (`'companies'`), or `null` for a list. */
   readonly unit: string | null;
@@ -356,6 +380,8 @@ export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I[
   readonly items: readonly I['topic'][];
   /** The records the figure describes. */
   readonly about: readonly RecordId<I>[];
+  /** Who the source gives as saying it ("Tokayev said"), or `null` where the source gives it in its own voice. */
+  readonly reportedBy: I['person'] | null;
 }
 
 /** A country's initiative or plan. */

@@ -11,6 +11,25 @@ import { REFERENCE_FIELDS, referencedIds } from './references.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
 import type { AnyIds, AnyRecord, Dataset, Source } from './types.js';
 import { deepFreeze } from './freeze.js';
+import { provenanceIssues } from './provenance-check.js';
+import type { SurfaceContext } from './surface-forms.js';
+
+/**
+ * What the surface-form check needs from a dataset: a lookup by id, the reference fields, and the cities each
+ * country's government goes by in the text (a place's `standsFor`).
+ */
+export function surfaceContext(lookup: (id: string) => AnyRecord<AnyIds> | undefined, places: Iterable<AnyRecord<AnyIds>> = []): SurfaceContext {
+  const standsFor = new Map<string, { id: string; name: string }[]>();
+  for (const place of places) {
+    if (place.kind !== 'place' || place.standsFor === null) continue;
+    standsFor.set(place.standsFor, [...(standsFor.get(place.standsFor) ?? []), { id: place.id, name: place.name }]);
+  }
+  return {
+    lookup,
+    isReference: (kind, path) => Object.hasOwn(REFERENCE_FIELDS[kind as RecordKind] ?? {}, path),
+    standsFor,
+  };
+}
 
 /** An empty dataset of the right shape. */
 export function emptyDataset(): { -readonly [K in keyof Dataset<AnyIds>]: Record<string, AnyRecord<AnyIds>> } {
@@ -111,6 +130,11 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       }
     });
   }
+
+  const all = new Map<string, AnyRecord<AnyIds>>();
+  for (const kind of RECORD_KINDS) for (const record of Object.values(dataset[DATASET_KEYS[kind]])) all.set(record.id, record);
+  const context = surfaceContext((id) => all.get(id), Object.values(dataset.places));
+  for (const record of valid) issues.push(...provenanceIssues(record, context));
 
   if (issues.length > 0) throw new DatasetError(issues);
   return deepFreeze(dataset) as unknown as Dataset<AnyIds>;

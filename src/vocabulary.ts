@@ -15,11 +15,6 @@ export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 /** `'year'` (`2019`), `'month'` (`2024-06`) or `'day'` (`2024-06-11`). */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** Whether a date is written in the source (`stated`) or worked out from it (`derived`, with a note saying how). */
-export const DATE_BASES = ['stated', 'derived'] as const;
-/** See {@link DATE_BASES}. */
-export type DateBasis = (typeof DATE_BASES)[number];
-
 /** What kind of instrument an agreement is. */
 export const AGREEMENT_TYPES = ['mou', 'deal', 'agreement-in-principle'] as const;
 /** `'mou'` (memorandum of understanding), `'deal'` (signed deals of unstated form) or `'agreement-in-principle'` (agreed, nothing said to be signed). */
@@ -83,8 +78,8 @@ export const FIGURE_TYPES = ['count', 'rank', 'list'] as const;
 /** `'count'` (six tests), `'rank'` (fourth-largest) or `'list'` (a named list of sectors). */
 export type FigureType = (typeof FIGURE_TYPES)[number];
 
-/** How a figure's value relates to the true number: `eq` exactly, `gt` more than (a lower bound, not the value). */
-export const COMPARATORS = ['eq', 'gt'] as const;
+/** How a number relates to the true one: `eq` exactly, `gt` more than, `gte` at least (bounds, not the value). */
+export const COMPARATORS = ['eq', 'gt', 'gte'] as const;
 /** One of {@link COMPARATORS}. */
 export type Comparator = (typeof COMPARATORS)[number];
 

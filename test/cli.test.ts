@@ -156,8 +156,9 @@ describe('show <id>', () => {
     const result = cli(['show', id]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^agreement kr-kz-critical-minerals-supply-chain-mou\nMOU on critical minerals supply chain partnership\n/);
-    expect(result.stdout).toMatch(/^date +2024-06-11 \(day precision, derived: "Tuesday" in an article/m);
-    expect(result.stdout).toMatch(/^cameo +057 Sign formal agreement$/m);
+    expect(result.stdout).toMatch(/^date +2024-06-11 \(day precision\)  ‹derived weekday-before-publication #\d+ #\d+›$/m);
+    expect(result.stdout).toMatch(/^signedBy +KR, KZ  ‹derived the-two-countries #\d+ #\d+›$/m);
+    expect(result.stdout).toMatch(/^cameo +057 Sign formal agreement  ‹standard›$/m);
     for (const e of evidenceOf(id)) expect(result.stdout).toContain(`[${e.start}–${e.end}] ${JSON.stringify(e.quote)}`);
     expect(json(['show', id])).toEqual(same(get(id)));
   });
@@ -195,7 +196,7 @@ describe('search <text>', () => {
     expect(rows(result.stdout)).toEqual([
       ['korean-companies', 'organization', 'quote [3541–3612]', 'More than 700 Korean companies are successfu…'],
       ['tokayev-on-korean-companies', 'statement', 'text (+1)', 'More than 700 Korean companies are successfu…'],
-      ['korean-companies-in-kazakhstan', 'figure', 'quote [3541–3571]', 'More than 700 Korean companies'],
+      ['korean-companies-in-kazakhstan', 'figure', 'quote [3541–3612] (+1)', 'More than 700 Korean companies are successfu…'],
     ]);
   });
 

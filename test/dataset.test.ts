@@ -20,7 +20,7 @@ describe('the source', () => {
   });
 
   it('is dated 2024-06-12, in English, with no publisher named', () => {
-    expect(source.published).toEqual({ value: '2024-06-12', precision: 'day', basis: 'stated', note: null });
+    expect(source.published).toEqual({ value: '2024-06-12', precision: 'day', earliest: '2024-06-12', latest: '2024-06-12' });
     expect(source.language).toBe('en');
     expect(source.publisher).toBeNull();
     expect(source.title).toBe('S. Korea, Kazakhstan sign critical minerals partnership agreement');

@@ -13,6 +13,7 @@ import {
   regions,
   resources,
   statements,
+  provenanceOf,
 } from '../src/index.js';
 
 describe('countries and places', () => {
@@ -102,13 +103,19 @@ describe('minerals and resources', () => {
 
 describe('agreements', () => {
   const mou = agreements['kr-kz-critical-minerals-supply-chain-mou'];
-  it('the supply-chain MOU is dated 2024-06-11, derived from "Tuesday"', () => {
-    expect(mou.date).toMatchObject({ value: '2024-06-11', precision: 'day', basis: 'derived' });
-    expect(mou.date?.note).toMatch(/Tuesday/);
+  it('the supply-chain MOU is dated 2024-06-11, derived from "Tuesday" and the publication date', () => {
+    expect(mou.date).toEqual({ value: '2024-06-11', precision: 'day', earliest: '2024-06-11', latest: '2024-06-11' });
+    const date = provenanceOf(mou).date!;
+    expect([date.basis, date.rule]).toEqual(['derived', 'weekday-before-publication']);
+    expect(date.evidence.map((e) => e.quote)).toEqual(['agreed Tuesday', 'June 12, 2024']);
   });
-  it('the supply-chain MOU is one MOU between KR and KZ, agreed by Yoon and Tokayev, in Astana', () => {
-    expect(mou).toMatchObject({ type: 'mou', count: 1, parties: ['KR', 'KZ'], place: 'astana', event: 'astana-summit' });
-    expect(mou.signatories).toEqual(['yoon-suk-yeol', 'kassym-jomart-tokayev']);
+  it('the supply-chain MOU is one MOU between KR and KZ, agreed by Yoon and Tokayev, signed by "the two sides", in Astana', () => {
+    expect(mou).toMatchObject({ type: 'mou', count: { value: 1, comparator: 'eq' }, parties: ['KR', 'KZ'], place: 'astana', event: 'astana-summit' });
+    expect(mou.agreedBy).toEqual(['yoon-suk-yeol', 'kassym-jomart-tokayev']);
+    expect(provenanceOf(mou).agreedBy?.basis).toBe('stated');
+    expect(mou.signedBy).toEqual(['KR', 'KZ']);
+    expect(provenanceOf(mou).signedBy).toMatchObject({ basis: 'derived', rule: 'the-two-countries' });
+    expect(mou.reportedBy).toBeNull();
   });
   it('the supply-chain MOU runs from exploration to final use', () => {
     expect(mou.stages).toEqual(['exploration', 'development', 'mining', 'refining', 'commercialization', 'final-use']);
@@ -121,7 +128,7 @@ describe('agreements', () => {
     expect(lithium.minerals).toEqual(['lithium']);
     expect(lithium.stages).toEqual(expect.arrayContaining(['exploration', 'development']));
     expect(lithium.count).toBeNull();
-    expect(lithium.signatories).toBeNull();
+    expect([lithium.signedBy, lithium.agreedBy]).toEqual([null, null]);
   });
   it('the rare-metals MOU is about commercialization between the public and private sectors', () => {
     const rare = agreements['kr-kz-rare-metals-technology-mou'];
@@ -129,14 +136,17 @@ describe('agreements', () => {
     expect(rare.stages).toContain('commercialization');
     expect(rare.subjects).toEqual(expect.arrayContaining(['public-sector', 'private-sector']));
   });
-  it('the energy deals are deals of unknown number on low-emission power, renewables and old plants', () => {
+  it('the energy deals are at least two deals ("deals"), agreed by the two leaders, on low-emission power, renewables and old plants', () => {
     const energy = agreements['kr-kz-energy-cooperation-deals'];
-    expect(energy).toMatchObject({ type: 'deal', count: null });
+    expect(energy).toMatchObject({ type: 'deal', count: { value: 2, comparator: 'gte' }, signedBy: null });
+    expect(energy.agreedBy).toEqual(['yoon-suk-yeol', 'kassym-jomart-tokayev']);
+    expect(provenanceOf(energy).count).toMatchObject({ basis: 'derived', rule: 'plural-at-least-two' });
     expect(energy.topics).toEqual(['energy', 'low-emission-power-generation', 'renewable-energy', 'power-plant-modernization']);
   });
   it('the financing MOU was signed by the two countries’ unnamed financial institutions, for Korean companies', () => {
     const financing = agreements['kr-kz-financing-mou'];
-    expect(financing.signatories).toEqual(['kr-financial-institutions', 'kz-financial-institutions']);
+    expect(financing.signedBy).toEqual(['kr-financial-institutions', 'kz-financial-institutions']);
+    expect(financing.agreedBy).toBeNull();
     expect(financing.subjects).toEqual(['korean-companies']);
   });
   it('the new-areas agreement covers climate change, technology, education, tourism and exchanges', () => {
@@ -183,7 +193,8 @@ describe('events', () => {
     expect(events['south-korea-central-asia-summit']).toMatchObject({ status: 'planned', date: null });
   });
   it('Kazakhstan gained independence in 1991 (year precision)', () => {
-    expect(events['kazakhstan-independence'].date).toEqual({ value: '1991', precision: 'year', basis: 'stated', note: null });
+    expect(events['kazakhstan-independence'].date).toEqual({ value: '1991', precision: 'year', earliest: '1991-01-01', latest: '1991-12-31' });
+    expect(provenanceOf('kazakhstan-independence').date?.basis).toBe('stated');
   });
   it('Kazakhstan dismantled its arsenal after independence', () => {
     expect(events['kazakhstan-nuclear-arsenal-dismantlement'].after).toEqual(['kazakhstan-independence']);

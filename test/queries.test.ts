@@ -112,15 +112,27 @@ describe('agreementsOf, agreementsOn, partnersOf', () => {
 });
 
 describe('eventsBetween and timeline', () => {
-  it('2024-06-11 holds the summit and the seven agreements', () => {
+  it('2024-06-11 certainly holds the summit and the seven agreements, and may hold the visit, trip, briefing and press conference', () => {
+    expect(ids(eventsBetween('2024-06-11', '2024-06-11', { mode: 'within' }))).toEqual(['astana-summit', ...ids(agreementsBetween('KR', 'KZ'))]);
     expect(ids(eventsBetween('2024-06-11', '2024-06-11'))).toEqual([
-      'joint-press-conference',
       'tokayev-briefing',
-      'yoon-central-asia-trip',
       'yoon-state-visit-to-kazakhstan',
+      'yoon-central-asia-trip',
       'astana-summit',
       ...ids(agreementsBetween('KR', 'KZ')),
+      'joint-press-conference',
     ]);
+  });
+  it('after publication (2024-06-13 on) only the trip, under way and dated to June, may fall; nothing reported on 06-12 does', () => {
+    expect(ids(eventsBetween('2024-06-13', '2024-06-30'))).toEqual(['yoon-central-asia-trip']);
+    expect(ids(eventsBetween('2024-06-13', '2024-06-30', { mode: 'within' }))).toEqual([]);
+  });
+  it('June 2024 certainly holds every event of the visit', () => {
+    expect(ids(eventsBetween('2024-06', '2024-06', { mode: 'within' }))).toEqual(ids(eventsBetween('2024-06', '2024-06')));
+    expect(eventsBetween('2024-06', '2024-06')).toHaveLength(12);
+  });
+  it('rejects an unknown mode, naming the valid ones', () => {
+    expect(() => eventsBetween('2024', '2024', { mode: 'inside' as never })).toThrow(/mode/);
   });
   it('a year-precision date overlaps every day of its year', () => {
     expect(ids(eventsBetween('2019-12-31', '2020-01-01'))).toEqual(['hanoi-summit-2019']);
@@ -183,12 +195,10 @@ describe('resolveCountry', () => {
     ['Republic of Korea', 'KR'],
     ['410', 'KR'],
     ['North Korea', 'KP'],
-    ['DPRK', 'KP'],
     ['the United States', 'US'],
     ['USA', 'US'],
     ['Vietnam', 'VN'],
     ['Viet Nam', 'VN'],
-    ['USSR', 'SU'],
     ['Soviet Union', 'SU'],
     ['  uzbekistan ', 'UZ'],
   ] as const)('%j is %s', (input, code) => {
@@ -198,8 +208,12 @@ describe('resolveCountry', () => {
     expect(() => resolveCountry('Korea')).toThrow(AmbiguousInputError);
     expect(() => resolveCountry('Korea')).toThrow('Ambiguous country "Korea": it could be "KP" (North Korea) or "KR" (South Korea). Use the code.');
   });
-  it('"Korean" is ambiguous too', () => {
-    expect(() => resolveCountry('Korean')).toThrow(AmbiguousInputError);
+  it('"Korean", the text’s word for South Korean companies, is KR', () => {
+    expect(resolveCountry('Korean')).toBe('KR');
+  });
+  it('names the text never uses are unknown: "DPRK" and "USSR" suggest codes, not guesses', () => {
+    expect(() => resolveCountry('DPRK')).toThrow(UnknownIdError);
+    expect(() => resolveCountry('USSR')).toThrow(UnknownIdError);
   });
   it('an unknown name suggests the nearest', () => {
     expect(() => resolveCountry('Kazakstan')).toThrow('Unknown country "Kazakstan". Did you mean "KZ" (Kazakhstan)?');

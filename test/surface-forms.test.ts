@@ -13,7 +13,7 @@ records.set('KR', seoulFor);
 const context: SurfaceContext = {
   lookup: (id) => records.get(id),
   isReference: (_kind, path) => path === 'parties' || path === 'country',
-  standsFor: new Map([['KR', ['Seoul']]]),
+  standsFor: new Map([['KR', [{ id: 'seoul', name: 'Seoul' }]]]),
 };
 
 const agreement = (fields: Record<string, unknown>) => ({ id: 'a', kind: 'agreement', ...fields }) as unknown as AnyRecord<AnyIds>;
@@ -36,6 +36,10 @@ describe('what states a value', () => {
     expect(unstatedReason(agreement({ parties: ['KZ'] }), 'parties', ['the Kazakh capital'], context)).toBeNull();
     expect(unstatedReason(agreement({ parties: ['KR'] }), 'parties', ['Seoul’s initiative'], context)).toBeNull();
     expect(unstatedReason(agreement({ parties: ['KR'] }), 'parties', ['S. Korea, Kazakhstan sign'], context)).toBeNull();
+  });
+  it('a city’s own name does not say which country it is in', () => {
+    const seoul = { id: 'seoul', kind: 'place', country: 'KR' } as unknown as AnyRecord<AnyIds>;
+    expect(unstatedReason(seoul, 'country', ['Seoul’s initiative'], context)).toMatch(/no quote holds/);
   });
   it('"the two countries" does not say which countries', () => {
     expect(unstatedReason(agreement({ parties: ['KR', 'KZ'] }), 'parties', ['the two countries signed'], context)).toMatch(/no quote holds "South Korea"/);

@@ -1,17 +1,33 @@
 /** The agreements reached at the Astana summit. */
 import type { Agreement, AnyIds } from '../../src/types.js';
-import { TUESDAY, cameo, derived, plover, type Draft } from '../authoring.js';
+import { ON_TUESDAY, TUESDAY, cameo, derivedBy, inferred, plover, statedBy, type Draft, type ProvenanceSpec } from '../authoring.js';
 
 const LEADERS = ['yoon-suk-yeol', 'kassym-jomart-tokayev'];
+const COUNTRIES = ['KR', 'KZ'];
 const AIMS =
   'The agreements are aimed at developing a partnership covering the entire cycle of exploration, mining and refining of key minerals, including lithium, and giving Korean companies priority in developing economically viable minerals';
-/** Agreements the text reports without a day, in the account of the Tuesday summit. */
-const AT_THE_SUMMIT = derived(
-  '2024-06-11',
-  'Reported as reached at the summit held "Tuesday" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date.',
-);
-
 const atAstanaSummit = { place: 'astana', event: 'astana-summit' } as const;
+
+/** The sentence that puts the first agreement at the summit, in Astana. */
+const AT_SUMMIT_TALKS = 'The agreement came at summit talks held in the Kazakh capital of Astana';
+/** The article names its two countries in the headline. */
+const HEADLINE = 'S. Korea, Kazakhstan sign critical minerals partnership agreement';
+const IN_THE_SUMMIT_ACCOUNT =
+  'Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit.';
+
+/** Date, place and occasion of an agreement the text reports in its account of the summit, without its own. */
+function atTheSummit(...quotes: string[]): Record<string, ProvenanceSpec> {
+  return {
+    date: inferred(`${IN_THE_SUMMIT_ACCOUNT} The summit was "Tuesday", 2024-06-11.`, 'agreed Tuesday', ...quotes),
+    place: inferred(IN_THE_SUMMIT_ACCOUNT, AT_SUMMIT_TALKS, ...quotes),
+    event: inferred(IN_THE_SUMMIT_ACCOUNT, AT_SUMMIT_TALKS, ...quotes),
+  };
+}
+
+/** Parties given as "the two countries" (or "sides", "leaders"): the headline's pair. */
+function theTwoCountries(quote: string): ProvenanceSpec {
+  return derivedBy('the-two-countries', [quote, HEADLINE]);
+}
 
 export const agreements: Draft<Agreement<AnyIds>>[] = [
   {
@@ -19,9 +35,11 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     kind: 'agreement',
     name: 'MOU on critical minerals supply chain partnership',
     type: 'mou',
-    count: 1,
-    parties: ['KR', 'KZ'],
-    signatories: LEADERS,
+    count: { value: 1, comparator: 'eq' },
+    parties: COUNTRIES,
+    signedBy: COUNTRIES,
+    agreedBy: LEADERS,
+    reportedBy: null,
     subjects: ['korean-companies'],
     topics: ['critical-minerals-supply-chain'],
     stages: ['exploration', 'development', 'mining', 'refining', 'commercialization', 'final-use'],
@@ -31,13 +49,22 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
     evidence: [
-      'S. Korea, Kazakhstan sign critical minerals partnership agreement',
+      HEADLINE,
       'President Yoon Suk Yeol and Kazakh President Kassym-Jomart Tokayev agreed Tuesday to collaborate on the supply chain for critical minerals, from exploration and development to commercialization',
       'The agreement came at summit talks held in the Kazakh capital of Astana',
       'During the talks, the two sides signed a memorandum of understanding (MOU) on critical minerals supply chain partnership to pave the way for comprehensive cooperation ranging from joint exploration to the final use of critical minerals',
       AIMS,
     ],
-    note: 'The leaders "agreed" and "the two sides signed"; who put pen to paper is not named. Stages mining and refining come from the sentence on "the agreements" as a whole.',
+    provenance: {
+      signedBy: theTwoCountries('the two sides signed a memorandum of understanding'),
+      date: ON_TUESDAY,
+      stages: statedBy([], { note: 'mining and refining come from the sentence on "the agreements" as a whole.' }),
+      subjects: inferred(
+        'The sentence on "the agreements" as a whole gives Korean companies priority; read as covering this MOU.',
+        AIMS,
+      ),
+    },
+    note: 'The leaders "agreed"; "the two sides signed": no signer is named.',
   },
   {
     id: 'kr-kz-lithium-mou',
@@ -45,17 +72,26 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     name: 'MOU on joint lithium mine exploration and development',
     type: 'mou',
     count: null,
-    parties: ['KR', 'KZ'],
-    signatories: null,
+    parties: COUNTRIES,
+    signedBy: null,
+    agreedBy: null,
+    reportedBy: null,
     subjects: ['korean-companies'],
     topics: ['critical-minerals-supply-chain'],
     stages: ['exploration', 'development', 'mining', 'refining'],
     minerals: ['lithium'],
-    date: AT_THE_SUMMIT,
+    date: TUESDAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
     evidence: ['Other MOUs call for joint lithium mine exploration and development', AIMS],
+    provenance: {
+      name: inferred('A label made from what the text says the MOU calls for; the text gives it no name.'),
+      parties: inferred('One of the "Other MOUs" of the Korea–Kazakhstan summit; the sentence names no parties.', HEADLINE),
+      topics: inferred('Lithium mining and refining are part of the critical-minerals supply chain the summit agreed on.', 'collaborate on the supply chain for critical minerals'),
+      subjects: inferred('The sentence on "the agreements" as a whole gives Korean companies priority; read as covering this MOU.', AIMS),
+      ...atTheSummit('Other MOUs call for joint lithium mine exploration and development'),
+    },
     note: '"Other MOUs" gives no count and no signatories.',
   },
   {
@@ -64,62 +100,92 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     name: 'MOU on technology cooperation for rare metals commercialization',
     type: 'mou',
     count: null,
-    parties: ['KR', 'KZ'],
-    signatories: null,
+    parties: COUNTRIES,
+    signedBy: null,
+    agreedBy: null,
+    reportedBy: null,
     subjects: ['public-sector', 'private-sector', 'korean-companies'],
     topics: ['technology', 'critical-minerals-supply-chain'],
     stages: ['exploration', 'mining', 'refining', 'commercialization'],
     minerals: ['rare-metals'],
-    date: AT_THE_SUMMIT,
+    date: TUESDAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
     evidence: [
-      'technology cooperation for rare metals commercialization between the public and private sectors',
+      'Other MOUs call for joint lithium mine exploration and development, and technology cooperation for rare metals commercialization between the public and private sectors',
       AIMS,
     ],
+    provenance: {
+      name: inferred('A label made from what the text says the MOU calls for; the text gives it no name.'),
+      parties: inferred('One of the "Other MOUs" of the Korea–Kazakhstan summit; the sentence names no parties.', HEADLINE),
+      topics: inferred(
+        '"technology" is stated; rare-metals mining and refining are read as part of the critical-minerals supply chain the summit agreed on.',
+        'collaborate on the supply chain for critical minerals',
+      ),
+      subjects: inferred(
+        'The public and private sectors are stated; Korean companies come from the sentence on "the agreements" as a whole.',
+        AIMS,
+      ),
+      ...atTheSummit('Other MOUs call for joint lithium mine exploration and development'),
+    },
     note: 'One of the "Other MOUs": no count and no signatories given. The public and private sectors are whom the cooperation is between, not named signatories.',
   },
   {
     id: 'kr-kz-energy-cooperation-deals',
     kind: 'agreement',
-    name: 'Energy cooperation deals (low-emission power, renewables, modernizing old power plants)',
+    name: 'cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants',
     type: 'deal',
-    count: null,
-    parties: ['KR', 'KZ'],
-    signatories: LEADERS,
+    count: { value: 2, comparator: 'gte' },
+    parties: COUNTRIES,
+    signedBy: null,
+    agreedBy: LEADERS,
+    reportedBy: null,
     subjects: [],
     topics: ['energy', 'low-emission-power-generation', 'renewable-energy', 'power-plant-modernization'],
     stages: [],
     minerals: [],
-    date: AT_THE_SUMMIT,
+    date: TUESDAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
     evidence: [
       'The two leaders also agreed to cooperate in the energy sector by signing cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants',
     ],
-    note: '"cooperation deals" gives no count.',
+    provenance: {
+      count: derivedBy('plural-at-least-two', ['by signing cooperation deals']),
+      parties: theTwoCountries('The two leaders also agreed'),
+      agreedBy: theTwoCountries('The two leaders also agreed'),
+      ...atTheSummit(),
+    },
+    note: '"cooperation deals" gives no count: at least two. Who signed them is not said.',
   },
   {
     id: 'kr-kz-financing-mou',
     kind: 'agreement',
     name: 'MOU on financial support cooperation and policy financing',
     type: 'mou',
-    count: 1,
-    parties: ['KR', 'KZ'],
-    signatories: ['kr-financial-institutions', 'kz-financial-institutions'],
+    count: { value: 1, comparator: 'eq' },
+    parties: COUNTRIES,
+    signedBy: ['kr-financial-institutions', 'kz-financial-institutions'],
+    agreedBy: null,
+    reportedBy: null,
     subjects: ['korean-companies'],
     topics: ['financial-support', 'policy-financing', 'infrastructure'],
     stages: [],
     minerals: [],
-    date: AT_THE_SUMMIT,
+    date: TUESDAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
     evidence: [
       'To support Korean companies’ participation in major infrastructure projects, financial institutions of the two countries signed an MOU on financial support cooperation and policy financing',
     ],
+    provenance: {
+      parties: theTwoCountries('financial institutions of the two countries signed'),
+      signedBy: theTwoCountries('financial institutions of the two countries signed'),
+      ...atTheSummit(),
+    },
     note: 'Signed by unnamed financial institutions of the two countries.',
   },
   {
@@ -128,19 +194,28 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     name: 'Agreement to work together in new areas',
     type: 'agreement-in-principle',
     count: null,
-    parties: ['KR', 'KZ'],
-    signatories: ['KR', 'KZ'],
+    parties: COUNTRIES,
+    signedBy: null,
+    agreedBy: COUNTRIES,
+    reportedBy: null,
     subjects: [],
     topics: ['climate-change', 'technology', 'education', 'tourism', 'people-to-people-exchanges'],
     stages: [],
     minerals: [],
-    date: AT_THE_SUMMIT,
+    date: TUESDAY,
     ...atAstanaSummit,
     cameo: cameo('030'),
     plover: plover('AGREE'),
     evidence: [
       'Additionally, the two countries agreed to work together in new areas, including climate change, technology, education, tourism and people-to-people exchanges',
     ],
+    provenance: {
+      name: inferred('A label in the text’s words ("agreed to work together in new areas").'),
+      parties: theTwoCountries('the two countries agreed to work together'),
+      agreedBy: theTwoCountries('the two countries agreed to work together'),
+      topics: statedBy([], { comparator: 'gte', note: '"including": the areas named may not be all of them.' }),
+      ...atTheSummit(),
+    },
     note: 'Nothing is said to have been signed.',
   },
   {
@@ -149,19 +224,31 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     name: 'Agreement to keep condemning North Korea’s illegal nuclear and missile development and block its illegal funding',
     type: 'agreement-in-principle',
     count: null,
-    parties: ['KR', 'KZ'],
-    signatories: ['KR', 'KZ'],
+    parties: COUNTRIES,
+    signedBy: null,
+    agreedBy: COUNTRIES,
+    reportedBy: 'yoon-suk-yeol',
     subjects: ['KP'],
     topics: ['nuclear-and-missile-programs', 'illegal-funding', 'korean-peninsula-security'],
     stages: [],
     minerals: [],
-    date: AT_THE_SUMMIT,
+    date: TUESDAY,
     ...atAstanaSummit,
     cameo: cameo('030'),
     plover: plover('AGREE'),
     evidence: [
-      'The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding',
+      'The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding,” Yoon said',
     ],
+    provenance: {
+      name: inferred('A label in the text’s words, shortened.'),
+      parties: theTwoCountries('The two countries agreed to continue'),
+      agreedBy: theTwoCountries('The two countries agreed to continue'),
+      topics: inferred(
+        'Nuclear and missile development and illegal funding are stated; the Korean Peninsula’s security is the summit topic the sentence follows.',
+        'The summit also covered the security situation on the Korean Peninsula',
+      ),
+      ...atTheSummit('The summit also covered the security situation on the Korean Peninsula'),
+    },
     note: 'Known only from Yoon’s words; nothing is said to have been signed. North Korea is the subject, not a party.',
   },
 ];

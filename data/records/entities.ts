@@ -3,7 +3,7 @@
  * Codes and Wikidata ids come from `shared/reference/identifiers.md`; everything else from the text.
  */
 import type { Country, Organization, Person, Place, Region, AnyIds } from '../../src/types.js';
-import type { Draft } from '../authoring.js';
+import { AS_OF_PUBLICATION, STANDARD, derivedBy, inferred, statedBy, type Draft } from '../authoring.js';
 
 export const countries: Draft<Country<AnyIds>>[] = [
   {
@@ -15,21 +15,23 @@ export const countries: Draft<Country<AnyIds>>[] = [
     alpha3: 'KOR',
     numeric: '410',
     historical: false,
-    aliases: ['S. Korea', 'South Korean', 'Republic of Korea', 'Korea, Republic of', 'ROK'],
+    aliases: ['S. Korea'],
+    demonyms: ['Korean'],
     wikidata: 'Q884',
-    evidence: ['S. Korea', 'with South Korea’s advanced technology'],
+    evidence: ['S. Korea', 'with South Korea’s advanced technology', 'giving Korean companies priority'],
     note: null,
   },
   {
     id: 'KZ',
     kind: 'country',
     name: 'Kazakhstan',
-    officialName: 'Republic of Kazakhstan',
+    officialName: null,
     alpha2: 'KZ',
     alpha3: 'KAZ',
     numeric: '398',
     historical: false,
-    aliases: ['Kazakh', 'Republic of Kazakhstan'],
+    aliases: [],
+    demonyms: ['Kazakh'],
     wikidata: 'Q232',
     evidence: ['the Kazakh capital of Astana', 'Kazakhstan, a major oil and natural gas producer'],
     note: null,
@@ -38,12 +40,13 @@ export const countries: Draft<Country<AnyIds>>[] = [
     id: 'UZ',
     kind: 'country',
     name: 'Uzbekistan',
-    officialName: 'Republic of Uzbekistan',
+    officialName: null,
     alpha2: 'UZ',
     alpha3: 'UZB',
     numeric: '860',
     historical: false,
-    aliases: ['Uzbek', 'Republic of Uzbekistan'],
+    aliases: [],
+    demonyms: [],
     wikidata: 'Q265',
     evidence: ['Turkmenistan and Uzbekistan'],
     note: null,
@@ -52,12 +55,13 @@ export const countries: Draft<Country<AnyIds>>[] = [
     id: 'TM',
     kind: 'country',
     name: 'Turkmenistan',
-    officialName: 'Turkmenistan',
+    officialName: null,
     alpha2: 'TM',
     alpha3: 'TKM',
     numeric: '795',
     historical: false,
-    aliases: ['Turkmen'],
+    aliases: [],
+    demonyms: [],
     wikidata: 'Q874',
     evidence: ['Turkmenistan and Uzbekistan'],
     note: null,
@@ -66,12 +70,13 @@ export const countries: Draft<Country<AnyIds>>[] = [
     id: 'KP',
     kind: 'country',
     name: 'North Korea',
-    officialName: 'Democratic People’s Republic of Korea',
+    officialName: "Democratic People's Republic of Korea",
     alpha2: 'KP',
     alpha3: 'PRK',
     numeric: '408',
     historical: false,
-    aliases: ['N. Korea', 'North Korean', 'DPRK', "Democratic People's Republic of Korea", 'Korea, Democratic People’s Republic of', 'the North'],
+    aliases: ['the North'],
+    demonyms: [],
     wikidata: 'Q423',
     evidence: ['North Korea’s nuclear and missile programs', 'between the United States and the North'],
     note: 'The text also calls it "the North" and, by its capital, "Pyongyang".',
@@ -80,12 +85,13 @@ export const countries: Draft<Country<AnyIds>>[] = [
     id: 'US',
     kind: 'country',
     name: 'United States',
-    officialName: 'United States of America',
+    officialName: null,
     alpha2: 'US',
     alpha3: 'USA',
     numeric: '840',
     historical: false,
-    aliases: ['the United States', 'USA', 'U.S.', 'America'],
+    aliases: [],
+    demonyms: [],
     wikidata: 'Q30',
     evidence: ['between the United States and the North'],
     note: null,
@@ -94,26 +100,29 @@ export const countries: Draft<Country<AnyIds>>[] = [
     id: 'VN',
     kind: 'country',
     name: 'Viet Nam',
-    officialName: 'Socialist Republic of Viet Nam',
+    officialName: null,
     alpha2: 'VN',
     alpha3: 'VNM',
     numeric: '704',
     historical: false,
-    aliases: ['Vietnam'],
+    aliases: [],
+    demonyms: [],
     wikidata: 'Q881',
     evidence: ['the 2019 Hanoi summit'],
+    provenance: { name: STANDARD },
     note: 'Not named in the text: included as the country of Hanoi, where the 2019 summit was held.',
   },
   {
     id: 'SU',
     kind: 'country',
     name: 'Soviet Union',
-    officialName: 'Union of Soviet Socialist Republics',
+    officialName: null,
     alpha2: 'SU',
     alpha3: 'SUN',
     numeric: '810',
     historical: true,
-    aliases: ['USSR', 'the former Soviet Union'],
+    aliases: [],
+    demonyms: [],
     wikidata: 'Q15180',
     evidence: ['the former Soviet Union’s nuclear testing site'],
     note: 'Withdrawn from ISO 3166-1; its ISO 3166-3 code is SUHH.',
@@ -167,6 +176,12 @@ export const places: Draft<Place<AnyIds>>[] = [
       { quote: 'Seoul’s “K-Silk Road Cooperation” initiative' },
       { quote: 'Seoul’s “K-Silk Road Cooperation Initiative”' },
     ],
+    provenance: {
+      standsFor: inferred(
+        '"Seoul’s" initiative, in an article about South Korea’s president: the capital’s name used for the South Korean government.',
+        'Seoul’s “K-Silk Road Cooperation” initiative centered on linking South Korea’s innovative capabilities',
+      ),
+    },
     note: 'Used in the text for the South Korean government.',
   },
   {
@@ -178,6 +193,12 @@ export const places: Draft<Place<AnyIds>>[] = [
     standsFor: 'KP',
     wikidata: 'Q18808',
     evidence: ['Pyongyang has staged six nuclear tests'],
+    provenance: {
+      standsFor: inferred(
+        'The subject of "has staged six nuclear tests", followed by "the North": the capital’s name used for the North Korean government.',
+        'Pyongyang has staged six nuclear tests',
+      ),
+    },
     note: 'Used in the text for the North Korean government.',
   },
   {
@@ -202,6 +223,13 @@ export const people: Draft<Person<AnyIds>>[] = [
     office: { title: 'President', country: 'KR', asOf: '2024-06-12' },
     wikidata: null,
     evidence: ['President Yoon Suk Yeol', 'Yoon’s state visit to Kazakhstan'],
+    provenance: {
+      'office.country': inferred(
+        'The text calls him "President" without a country; that he is South Korea’s follows from the headline and his state visit to Kazakhstan.',
+        'S. Korea, Kazakhstan sign critical minerals partnership agreement',
+      ),
+      'office.asOf': AS_OF_PUBLICATION,
+    },
     note: 'The text calls him "President"; that he is South Korea’s follows from the headline and his state visit to Kazakhstan. Wikidata id left out: not in the checked reference list.',
   },
   {
@@ -212,9 +240,14 @@ export const people: Draft<Person<AnyIds>>[] = [
     office: { title: 'President', country: 'KZ', asOf: '2024-06-12' },
     wikidata: null,
     evidence: ['Kazakh President Kassym-Jomart Tokayev'],
+    provenance: { 'office.asOf': AS_OF_PUBLICATION },
     note: 'Wikidata id left out: not in the checked reference list.',
   },
 ];
+
+const UNNAMED = inferred('The text names no specific body, only a group.');
+const INSTITUTIONS = 'financial institutions of the two countries signed an MOU';
+const HEADLINE = 'S. Korea, Kazakhstan sign critical minerals partnership agreement';
 
 export const organizations: Draft<Organization<AnyIds>>[] = [
   {
@@ -225,7 +258,13 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
     type: 'financial-institutions',
     country: 'KR',
     industry: 'finance',
-    evidence: ['financial institutions of the two countries signed an MOU'],
+    evidence: [INSTITUTIONS],
+    provenance: {
+      name: inferred('A label: South Korea’s half of "financial institutions of the two countries".'),
+      named: UNNAMED,
+      country: derivedBy('the-two-countries', [INSTITUTIONS, HEADLINE]),
+      industry: inferred('"financial institutions": read as the finance industry.'),
+    },
     note: 'The text names neither the institutions nor how many there are.',
   },
   {
@@ -236,7 +275,13 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
     type: 'financial-institutions',
     country: 'KZ',
     industry: 'finance',
-    evidence: ['financial institutions of the two countries signed an MOU'],
+    evidence: [INSTITUTIONS],
+    provenance: {
+      name: inferred('A label: Kazakhstan’s half of "financial institutions of the two countries".'),
+      named: UNNAMED,
+      country: derivedBy('the-two-countries', [INSTITUTIONS, HEADLINE]),
+      industry: inferred('"financial institutions": read as the finance industry.'),
+    },
     note: 'The text names neither the institutions nor how many there are.',
   },
   {
@@ -252,6 +297,7 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
       'To support Korean companies’ participation in major infrastructure projects',
       'More than 700 Korean companies are successfully operating in Kazakhstan',
     ],
+    provenance: { named: UNNAMED },
     note: null,
   },
   {
@@ -263,6 +309,7 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
     country: 'KR',
     industry: 'chips',
     evidence: ['an important partner for South Korea’s chip and battery makers'],
+    provenance: { name: inferred('A label for "South Korea’s chip … makers".'), named: UNNAMED },
     note: null,
   },
   {
@@ -274,6 +321,7 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
     country: 'KR',
     industry: 'batteries',
     evidence: ['an important partner for South Korea’s chip and battery makers'],
+    provenance: { name: inferred('A label for "South Korea’s … battery makers".'), named: UNNAMED },
     note: null,
   },
   {
@@ -285,6 +333,7 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
     country: null,
     industry: null,
     evidence: ['between the public and private sectors'],
+    provenance: { name: inferred('A label for the "public" half of "the public and private sectors".'), named: UNNAMED },
     note: 'The text does not say whose public sector (South Korea’s, Kazakhstan’s or both).',
   },
   {
@@ -296,6 +345,7 @@ export const organizations: Draft<Organization<AnyIds>>[] = [
     country: null,
     industry: null,
     evidence: ['between the public and private sectors'],
+    provenance: { name: inferred('A label for the "private" half of "the public and private sectors".'), named: UNNAMED },
     note: 'The text does not say whose private sector (South Korea’s, Kazakhstan’s or both).',
   },
 ];

@@ -1,15 +1,39 @@
 /** Events: the summit and visit, the trip and its strategy, and the history the article recalls. */
 import type { AnyIds, Event } from '../../src/types.js';
-import { TUESDAY, cameo, derived, plover, stated, type Draft } from '../authoring.js';
+import {
+  AS_OF_PUBLICATION,
+  ON_TUESDAY,
+  PUBLISHED,
+  TUESDAY,
+  cameo,
+  date,
+  derivedBy,
+  inferred,
+  plover,
+  statedBy,
+  type Draft,
+  type ProvenanceSpec,
+} from '../authoring.js';
 
-const DURING_THE_VISIT = derived(
-  '2024-06',
-  'Part of the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated.',
-);
 const NO_CODE = 'No CAMEO code in the reference table fits this kind of event, so none is given.';
+const LABEL = inferred('A descriptive label: the text gives the event no name of its own.');
+const KAZAKHSTAN_MODEL = 'Kazakhstan is considered a global model for denuclearization';
+const PART_OF_THE_VISIT = inferred(
+  'Read as part of Yoon’s state visit to Kazakhstan, the only visit the text names; it does not say so in words.',
+  'Yoon’s state visit to Kazakhstan',
+);
+const NUCLEAR_PROGRAMS = inferred(
+  'Read as part of North Korea’s nuclear and missile programs, which the text names in the sentence on the summit.',
+  'North Korea’s nuclear and missile programs',
+);
 
-/** Defaults for the fields most events leave empty. */
-const none = { recipients: [], subjects: [], topics: [], partOf: null, after: [], before: [], outcome: null } as const;
+/** Defaults for the fields most events leave empty, and the day every status holds as of. */
+const none = { recipients: [], subjects: [], topics: [], partOf: null, after: [], before: [], outcome: null, statusAsOf: PUBLISHED } as const;
+
+/** Provenance every event shares (its status's day) and that of a status read from the past tense. */
+function past(quote: string, more: Record<string, ProvenanceSpec> = {}): Record<string, ProvenanceSpec> {
+  return { status: derivedBy('reported-as-past', [quote]), statusAsOf: AS_OF_PUBLICATION, ...more };
+}
 
 export const events: Draft<Event<AnyIds>>[] = [
   {
@@ -32,6 +56,17 @@ export const events: Draft<Event<AnyIds>>[] = [
       'During the summit, Yoon and Tokayev discussed ways to implement Seoul’s “K-Silk Road Cooperation” initiative',
       'The summit also covered the security situation on the Korean Peninsula, including North Korea’s nuclear and missile programs',
     ],
+    provenance: {
+      ...past('summit talks held in the Kazakh capital of Astana'),
+      name: LABEL,
+      date: ON_TUESDAY,
+      partOf: PART_OF_THE_VISIT,
+      topics: inferred(
+        'Stated but for the critical-minerals supply chain, read from the agreement that "came at summit talks"; "including" leaves the list open.',
+        'agreed Tuesday to collaborate on the supply chain for critical minerals',
+        'The agreement came at summit talks',
+      ),
+    },
     note: 'Dated by "agreed Tuesday" in the first sentence, whose agreement "came at summit talks".',
   },
   {
@@ -41,7 +76,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'Yoon’s state visit to Kazakhstan',
     type: 'state-visit',
     status: 'occurred',
-    date: DURING_THE_VISIT,
+    date: date('2024-06', { latest: PUBLISHED }),
     place: null,
     actors: ['yoon-suk-yeol'],
     recipients: ['KZ'],
@@ -49,6 +84,22 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: cameo('042'),
     plover: plover('CONSULT', 'visit'),
     evidence: ['Yoon’s state visit to Kazakhstan'],
+    provenance: {
+      status: inferred(
+        'Its summit is reported as held; whether the visit had ended by publication is not stated.',
+        'The agreement came at summit talks held in the Kazakh capital of Astana',
+      ),
+      statusAsOf: AS_OF_PUBLICATION,
+      date: inferred(
+        'It holds the Tuesday (2024-06-11) summit and is reported on 2024-06-12: read as June 2024, on or before the publication day. Its first and last days are not stated.',
+        'agreed Tuesday',
+        'June 12, 2024',
+      ),
+      partOf: inferred(
+        'The Central Asia trip "also includes" Turkmenistan and Uzbekistan: read as including this visit to Kazakhstan.',
+        'Yoon’s Central Asia trip that also includes Turkmenistan and Uzbekistan',
+      ),
+    },
     note: 'Its first and last days are not stated.',
   },
   {
@@ -58,13 +109,29 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'Yoon and Tokayev’s joint press conference',
     type: 'press-conference',
     status: 'occurred',
-    date: DURING_THE_VISIT,
+    date: date('2024-06', { earliest: '2024-06-11', latest: PUBLISHED }),
     place: null,
     actors: ['yoon-suk-yeol', 'kassym-jomart-tokayev'],
     partOf: 'yoon-state-visit-to-kazakhstan',
+    after: ['astana-summit'],
     cameo: null,
     plover: null,
     evidence: ['Yoon said in a joint press conference'],
+    provenance: {
+      ...past('Yoon said in a joint press conference'),
+      name: LABEL,
+      actors: inferred('"joint": the text does not name the other speaker, read here as Tokayev.', 'Yoon said in a joint press conference'),
+      partOf: PART_OF_THE_VISIT,
+      after: inferred(
+        'Yoon reports there what the two countries "agreed" at the summit, so it is read as coming after the summit.',
+        'The two countries agreed to strengthen the critical mineral supply chain',
+      ),
+      date: inferred(
+        'After the Tuesday (2024-06-11) summit whose agreement Yoon reports there, and not after publication (2024-06-12).',
+        'agreed Tuesday',
+        'June 12, 2024',
+      ),
+    },
     note: `"joint": the text does not name the other speaker, read here as Tokayev. ${NO_CODE}`,
   },
   {
@@ -74,14 +141,20 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'The briefing at which Tokayev spoke',
     type: 'briefing',
     status: 'occurred',
-    date: DURING_THE_VISIT,
+    date: date('2024-06', { latest: PUBLISHED }),
     place: null,
     actors: ['kassym-jomart-tokayev'],
     partOf: 'yoon-state-visit-to-kazakhstan',
     cameo: null,
     plover: null,
     evidence: ['Tokayev said in the briefing'],
-    note: `The text does not say whether this is the joint press conference. ${NO_CODE}`,
+    provenance: {
+      ...past('Tokayev said in the briefing'),
+      name: LABEL,
+      partOf: PART_OF_THE_VISIT,
+      date: inferred('During the state visit (read as June 2024), and not after publication (2024-06-12); the day is not stated.', 'June 12, 2024'),
+    },
+    note: `The text does not say whether this is the joint press conference, nor whether it came before or after the summit. ${NO_CODE}`,
   },
   {
     ...none,
@@ -90,7 +163,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'Yoon’s Central Asia trip',
     type: 'trip',
     status: 'ongoing',
-    date: derived('2024-06', 'Under way when the article was published (2024-06-12); start and end not stated.'),
+    date: date('2024-06'),
     place: null,
     actors: ['yoon-suk-yeol'],
     recipients: ['TM', 'KZ', 'UZ'],
@@ -98,6 +171,19 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: cameo('042'),
     plover: plover('CONSULT', 'visit'),
     evidence: ['Yoon’s Central Asia trip that also includes Turkmenistan and Uzbekistan'],
+    provenance: {
+      status: inferred('"includes", in the present tense, in an article of 2024-06-12: under way when it was published.', 'that also includes Turkmenistan and Uzbekistan'),
+      statusAsOf: AS_OF_PUBLICATION,
+      date: inferred(
+        'Under way on the publication day (2024-06-12) and holding the Tuesday (2024-06-11) summit in Kazakhstan: read as June 2024. Its start and end are not stated.',
+        'agreed Tuesday',
+        'June 12, 2024',
+      ),
+      recipients: inferred(
+        'Turkmenistan and Uzbekistan are stated; "also" adds Kazakhstan, where the state visit took place.',
+        'Yoon’s state visit to Kazakhstan',
+      ),
+    },
     note: 'The order of the three countries is not stated.',
   },
   {
@@ -115,7 +201,16 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: cameo('030'),
     plover: plover('AGREE'),
     evidence: ['The regional strategy was announced ahead of Yoon’s Central Asia trip'],
-    note: 'Undated: only "ahead of" the trip. Who announced it is not stated; the strategy is "Seoul’s". Coded as announcing an intent to cooperate with Central Asia, which is what the strategy is.',
+    provenance: {
+      ...past('The regional strategy was announced'),
+      name: LABEL,
+      actors: inferred('Who announced it is not stated; the strategy is "Seoul’s", read as South Korea’s.', 'Seoul’s “K-Silk Road Cooperation” initiative'),
+      subjects: inferred(
+        '"The regional strategy" is read as the K-Silk Road initiative of the sentence before; Central Asia is stated.',
+        'Seoul’s “K-Silk Road Cooperation” initiative centered on linking South Korea’s innovative capabilities with Central Asia’s resources',
+      ),
+    },
+    note: 'Undated: only "ahead of" the trip. Coded as announcing an intent to cooperate with Central Asia, which is what the strategy is.',
   },
   {
     ...none,
@@ -131,6 +226,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: cameo('040'),
     plover: plover('CONSULT'),
     evidence: ['the plan to hold a South Korea-Central Asia summit'],
+    provenance: { name: LABEL, statusAsOf: AS_OF_PUBLICATION },
     note: 'No date, place or participant list is given.',
   },
   {
@@ -140,13 +236,19 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'Kazakhstan gains independence',
     type: 'independence',
     status: 'occurred',
-    date: stated('1991'),
+    date: date('1991'),
     place: null,
     actors: ['KZ'],
     subjects: ['SU'],
     cameo: null,
     plover: null,
     evidence: ['after gaining independence in 1991'],
+    provenance: {
+      ...past('after gaining independence in 1991'),
+      name: LABEL,
+      actors: statedBy([KAZAKHSTAN_MODEL]),
+      subjects: inferred('From whom is not stated; the Soviet Union is read from the "former Soviet Union’s" test site in the same sentence.', 'the former Soviet Union’s nuclear testing site'),
+    },
     note: `From whom is not stated; the Soviet Union is the subject by context. ${NO_CODE}`,
   },
   {
@@ -164,6 +266,12 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: null,
     plover: null,
     evidence: ['closing the former Soviet Union’s nuclear testing site in its territory'],
+    provenance: {
+      ...past('closing the former Soviet Union’s nuclear testing site'),
+      name: LABEL,
+      actors: statedBy([KAZAKHSTAN_MODEL]),
+      topics: statedBy(['a global model for denuclearization']),
+    },
     note: `Undated in the text, and "after gaining independence" is not attached to it here: the sentence can be read either way. ${NO_CODE}`,
   },
   {
@@ -181,6 +289,12 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: null,
     plover: null,
     evidence: ['dismantling the world’s fourth-largest nuclear arsenal after gaining independence in 1991'],
+    provenance: {
+      ...past('dismantling the world’s fourth-largest nuclear arsenal'),
+      name: LABEL,
+      actors: statedBy([KAZAKHSTAN_MODEL]),
+      topics: statedBy(['a global model for denuclearization']),
+    },
     note: `Undated beyond "after gaining independence in 1991". ${NO_CODE}`,
   },
   {
@@ -197,6 +311,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: null,
     plover: null,
     evidence: ['Pyongyang has staged six nuclear tests'],
+    provenance: { ...past('Pyongyang has staged six nuclear tests'), name: LABEL, topics: NUCLEAR_PROGRAMS },
     note: `The first test is not dated in the text; the last was in 2017. ${NO_CODE}`,
   },
   {
@@ -206,14 +321,15 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'North Korea’s last nuclear test',
     type: 'nuclear-test',
     status: 'occurred',
-    date: stated('2017'),
+    date: date('2017'),
     place: null,
     actors: ['KP'],
     topics: ['nuclear-and-missile-programs'],
     partOf: 'north-korea-nuclear-tests',
     cameo: null,
     plover: null,
-    evidence: ['with its last test in 2017'],
+    evidence: ['Pyongyang has staged six nuclear tests, with its last test in 2017'],
+    provenance: { ...past('Pyongyang has staged six nuclear tests'), name: LABEL, topics: NUCLEAR_PROGRAMS },
     note: NO_CODE,
   },
   {
@@ -223,21 +339,22 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'United States–North Korea summit in Hanoi',
     type: 'summit',
     status: 'occurred',
-    date: stated('2019'),
+    date: date('2019'),
     place: 'hanoi',
     actors: ['US', 'KP'],
     topics: ['nuclear-and-missile-programs'],
     outcome: 'ended without a deal',
     cameo: cameo('044'),
     plover: plover('CONSULT', 'third-party'),
-    evidence: ['the 2019 Hanoi summit between the two nations ended without a deal'],
+    evidence: ['Nuclear negotiations between the United States and the North have remained stalled since the 2019 Hanoi summit between the two nations ended without a deal'],
+    provenance: { ...past('the 2019 Hanoi summit between the two nations ended without a deal'), name: LABEL, topics: NUCLEAR_PROGRAMS },
     note: null,
   },
   {
     ...none,
     id: 'us-north-korea-nuclear-negotiations',
     kind: 'event',
-    name: 'Nuclear negotiations between the United States and North Korea',
+    name: 'Nuclear negotiations between the United States and the North',
     type: 'negotiations',
     status: 'stalled',
     date: null,
@@ -248,6 +365,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     cameo: cameo('046'),
     plover: plover('CONSULT'),
     evidence: ['Nuclear negotiations between the United States and the North have remained stalled since the 2019 Hanoi summit'],
+    provenance: { statusAsOf: AS_OF_PUBLICATION, topics: NUCLEAR_PROGRAMS },
     note: 'When the negotiations began is not stated.',
   },
 ];

@@ -1,10 +1,11 @@
 /** Minerals, energy commodities, topics of cooperation, and Kazakhstan's stated reserves and production. */
 import type { AnyIds, Mineral, Resource, Topic } from '../../src/types.js';
-import type { Draft } from '../authoring.js';
+import { inferred, type Draft } from '../authoring.js';
 
 const RARE_EARTHS = ['Sc', 'Y', 'La', 'Ce', 'Pr', 'Nd', 'Pm', 'Sm', 'Eu', 'Gd', 'Tb', 'Dy', 'Ho', 'Er', 'Tm', 'Yb', 'Lu'];
-const KZ_RESERVES = 'holds a large reserve of uranium, chromium, titanium and rare earth metals';
+const KZ_RESERVES = 'Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals';
 const KZ_PRODUCTION = 'Kazakhstan, a major oil and natural gas producer';
+const ENERGY = inferred('An energy commodity, not a mineral element: the text names it beside natural gas and oil as what Kazakhstan produces.');
 
 export const minerals: Draft<Mineral<AnyIds>>[] = [
   {
@@ -17,7 +18,15 @@ export const minerals: Draft<Mineral<AnyIds>>[] = [
     elements: [],
     aliases: ['critical mineral', 'key minerals'],
     wikidata: null,
-    evidence: ['the supply chain for critical minerals', 'key minerals, including lithium'],
+    evidence: ['the supply chain for critical minerals', 'key minerals, including lithium', 'the critical mineral supply chain'],
+    provenance: {
+      category: inferred('A class of minerals, not an element: the text names it as a group ("critical minerals").'),
+      aliases: inferred(
+        'Both are the text’s words; "key minerals" is read as the same class, since it names the goal of the critical-minerals agreements.',
+        'key minerals, including lithium',
+        'the critical mineral supply chain',
+      ),
+    },
     note: 'The text’s "key minerals" is read as the same class: it names the goal of the critical-minerals agreements.',
   },
   {
@@ -80,7 +89,7 @@ export const minerals: Draft<Mineral<AnyIds>>[] = [
     symbol: null,
     atomicNumber: null,
     elements: RARE_EARTHS,
-    aliases: ['rare earth metals', 'rare-earth elements', 'rare earths'],
+    aliases: [],
     wikidata: null,
     evidence: [KZ_RESERVES],
     note: 'The 17 rare-earth elements: scandium, yttrium and the lanthanides (La–Lu).',
@@ -96,6 +105,7 @@ export const minerals: Draft<Mineral<AnyIds>>[] = [
     aliases: [],
     wikidata: null,
     evidence: ['technology cooperation for rare metals commercialization'],
+    provenance: { category: inferred('A class of metals the text does not list: not one element, and no element group is given.') },
     note: 'The text does not say which metals; no element list is given on purpose.',
   },
   {
@@ -106,9 +116,10 @@ export const minerals: Draft<Mineral<AnyIds>>[] = [
     symbol: null,
     atomicNumber: null,
     elements: [],
-    aliases: ['crude oil', 'petroleum'],
+    aliases: [],
     wikidata: null,
     evidence: [KZ_PRODUCTION],
+    provenance: { category: ENERGY },
     note: null,
   },
   {
@@ -119,9 +130,10 @@ export const minerals: Draft<Mineral<AnyIds>>[] = [
     symbol: null,
     atomicNumber: null,
     elements: [],
-    aliases: ['gas'],
+    aliases: [],
     wikidata: null,
     evidence: [KZ_PRODUCTION],
+    provenance: { category: ENERGY },
     note: null,
   },
 ];
@@ -162,7 +174,7 @@ export const topics: Draft<Topic<AnyIds>>[] = [
   topic('aerospace', 'aerospace', [TOKAYEV_SECTORS]),
   topic('ai', 'AI', [TOKAYEV_SECTORS], 'Artificial intelligence; the text writes "AI".'),
   topic('electronics', 'electronics', [TOKAYEV_SECTORS]),
-  topic('korean-peninsula-security', 'security on the Korean Peninsula', ['the security situation on the Korean Peninsula']),
+  topic('korean-peninsula-security', 'security situation on the Korean Peninsula', ['the security situation on the Korean Peninsula']),
   topic('nuclear-and-missile-programs', 'nuclear and missile programs', [
     'North Korea’s nuclear and missile programs',
     'condemn North Korea’s illegal nuclear and missile development',

@@ -10,15 +10,23 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "kind": "agreement",
     "name": "MOU on critical minerals supply chain partnership",
     "type": "mou",
-    "count": 1,
+    "count": {
+      "value": 1,
+      "comparator": "eq"
+    },
     "parties": [
       "KR",
       "KZ"
     ],
-    "signatories": [
+    "signedBy": [
+      "KR",
+      "KZ"
+    ],
+    "agreedBy": [
       "yoon-suk-yeol",
       "kassym-jomart-tokayev"
     ],
+    "reportedBy": null,
     "subjects": [
       "korean-companies"
     ],
@@ -39,8 +47,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "\"Tuesday\" in an article published Wednesday 2024-06-12 is 2024-06-11."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -82,9 +90,130 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "start": 1273,
         "end": 1503,
         "quote": "The agreements are aimed at developing a partnership covering the entire cycle of exploration, mining and refining of key minerals, including lithium, and giving Korean companies priority in developing economically viable minerals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 451,
+        "end": 501,
+        "quote": "the two sides signed a memorandum of understanding"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
-    "note": "The leaders \"agreed\" and \"the two sides signed\"; who put pen to paper is not named. Stages mining and refining come from the sentence on \"the agreements\" as a whole."
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          3
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          3
+        ]
+      },
+      "count": {
+        "basis": "stated",
+        "evidence": [
+          3,
+          4
+        ]
+      },
+      "parties": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          2,
+          4
+        ]
+      },
+      "signedBy": {
+        "basis": "derived",
+        "evidence": [
+          5,
+          0
+        ],
+        "rule": "the-two-countries"
+      },
+      "agreedBy": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "The sentence on \"the agreements\" as a whole gives Korean companies priority; read as covering this MOU."
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          3
+        ]
+      },
+      "stages": {
+        "basis": "stated",
+        "evidence": [
+          1,
+          3,
+          4
+        ],
+        "note": "mining and refining come from the sentence on \"the agreements\" as a whole."
+      },
+      "minerals": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          3,
+          4
+        ]
+      },
+      "date": {
+        "basis": "derived",
+        "evidence": [
+          6,
+          7
+        ],
+        "rule": "weekday-before-publication"
+      },
+      "place": {
+        "basis": "stated",
+        "evidence": [
+          2
+        ]
+      },
+      "event": {
+        "basis": "stated",
+        "evidence": [
+          2
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
+    "note": "The leaders \"agreed\"; \"the two sides signed\": no signer is named."
   },
   "kr-kz-lithium-mou": {
     "id": "kr-kz-lithium-mou",
@@ -96,7 +225,9 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "KR",
       "KZ"
     ],
-    "signatories": null,
+    "signedBy": null,
+    "agreedBy": null,
+    "reportedBy": null,
     "subjects": [
       "korean-companies"
     ],
@@ -115,8 +246,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "Reported as reached at the summit held \"Tuesday\" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -140,8 +271,112 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "start": 1273,
         "end": 1503,
         "quote": "The agreements are aimed at developing a partnership covering the entire cycle of exploration, mining and refining of key minerals, including lithium, and giving Korean companies priority in developing economically viable minerals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 167,
+        "end": 220,
+        "quote": "collaborate on the supply chain for critical minerals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label made from what the text says the MOU calls for; the text gives it no name."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "parties": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "One of the \"Other MOUs\" of the Korea–Kazakhstan summit; the sentence names no parties."
+      },
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "The sentence on \"the agreements\" as a whole gives Korean companies priority; read as covering this MOU."
+      },
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "Lithium mining and refining are part of the critical-minerals supply chain the summit agreed on."
+      },
+      "stages": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "minerals": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4,
+          0
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+      },
+      "place": {
+        "basis": "inferred",
+        "evidence": [
+          5,
+          0
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "event": {
+        "basis": "inferred",
+        "evidence": [
+          5,
+          0
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "\"Other MOUs\" gives no count and no signatories."
   },
   "kr-kz-rare-metals-technology-mou": {
@@ -154,7 +389,9 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "KR",
       "KZ"
     ],
-    "signatories": null,
+    "signedBy": null,
+    "agreedBy": null,
+    "reportedBy": null,
     "subjects": [
       "public-sector",
       "private-sector",
@@ -176,8 +413,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "Reported as reached at the summit held \"Tuesday\" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -192,33 +429,147 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 1175,
+        "start": 1103,
         "end": 1270,
-        "quote": "technology cooperation for rare metals commercialization between the public and private sectors"
+        "quote": "Other MOUs call for joint lithium mine exploration and development, and technology cooperation for rare metals commercialization between the public and private sectors"
       },
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 1273,
         "end": 1503,
         "quote": "The agreements are aimed at developing a partnership covering the entire cycle of exploration, mining and refining of key minerals, including lithium, and giving Korean companies priority in developing economically viable minerals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 167,
+        "end": 220,
+        "quote": "collaborate on the supply chain for critical minerals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1103,
+        "end": 1169,
+        "quote": "Other MOUs call for joint lithium mine exploration and development"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label made from what the text says the MOU calls for; the text gives it no name."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "parties": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "One of the \"Other MOUs\" of the Korea–Kazakhstan summit; the sentence names no parties."
+      },
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "The public and private sectors are stated; Korean companies come from the sentence on \"the agreements\" as a whole."
+      },
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "\"technology\" is stated; rare-metals mining and refining are read as part of the critical-minerals supply chain the summit agreed on."
+      },
+      "stages": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "minerals": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4,
+          5
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+      },
+      "place": {
+        "basis": "inferred",
+        "evidence": [
+          6,
+          5
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "event": {
+        "basis": "inferred",
+        "evidence": [
+          6,
+          5
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "One of the \"Other MOUs\": no count and no signatories given. The public and private sectors are whom the cooperation is between, not named signatories."
   },
   "kr-kz-energy-cooperation-deals": {
     "id": "kr-kz-energy-cooperation-deals",
     "kind": "agreement",
-    "name": "Energy cooperation deals (low-emission power, renewables, modernizing old power plants)",
+    "name": "cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants",
     "type": "deal",
-    "count": null,
+    "count": {
+      "value": 2,
+      "comparator": "gte"
+    },
     "parties": [
       "KR",
       "KZ"
     ],
-    "signatories": [
+    "signedBy": null,
+    "agreedBy": [
       "yoon-suk-yeol",
       "kassym-jomart-tokayev"
     ],
+    "reportedBy": null,
     "subjects": [],
     "topics": [
       "energy",
@@ -231,8 +582,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "Reported as reached at the summit held \"Tuesday\" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -250,24 +601,131 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "start": 1506,
         "end": 1689,
         "quote": "The two leaders also agreed to cooperate in the energy sector by signing cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1568,
+        "end": 1596,
+        "quote": "by signing cooperation deals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1506,
+        "end": 1533,
+        "quote": "The two leaders also agreed"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       }
     ],
-    "note": "\"cooperation deals\" gives no count."
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "count": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "plural-at-least-two"
+      },
+      "parties": {
+        "basis": "derived",
+        "evidence": [
+          2,
+          3
+        ],
+        "rule": "the-two-countries"
+      },
+      "agreedBy": {
+        "basis": "derived",
+        "evidence": [
+          2,
+          3
+        ],
+        "rule": "the-two-countries"
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+      },
+      "place": {
+        "basis": "inferred",
+        "evidence": [
+          5
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "event": {
+        "basis": "inferred",
+        "evidence": [
+          5
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
+    "note": "\"cooperation deals\" gives no count: at least two. Who signed them is not said."
   },
   "kr-kz-financing-mou": {
     "id": "kr-kz-financing-mou",
     "kind": "agreement",
     "name": "MOU on financial support cooperation and policy financing",
     "type": "mou",
-    "count": 1,
+    "count": {
+      "value": 1,
+      "comparator": "eq"
+    },
     "parties": [
       "KR",
       "KZ"
     ],
-    "signatories": [
+    "signedBy": [
       "kr-financial-institutions",
       "kz-financial-institutions"
     ],
+    "agreedBy": null,
+    "reportedBy": null,
     "subjects": [
       "korean-companies"
     ],
@@ -281,8 +739,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "Reported as reached at the summit held \"Tuesday\" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -300,8 +758,109 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "start": 1692,
         "end": 1880,
         "quote": "To support Korean companies’ participation in major infrastructure projects, financial institutions of the two countries signed an MOU on financial support cooperation and policy financing"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1769,
+        "end": 1819,
+        "quote": "financial institutions of the two countries signed"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "count": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "parties": {
+        "basis": "derived",
+        "evidence": [
+          1,
+          2
+        ],
+        "rule": "the-two-countries"
+      },
+      "signedBy": {
+        "basis": "derived",
+        "evidence": [
+          1,
+          2
+        ],
+        "rule": "the-two-countries"
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+      },
+      "place": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "event": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Signed by unnamed financial institutions of the two countries."
   },
   "kr-kz-new-areas-cooperation": {
@@ -314,10 +873,12 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "KR",
       "KZ"
     ],
-    "signatories": [
+    "signedBy": null,
+    "agreedBy": [
       "KR",
       "KZ"
     ],
+    "reportedBy": null,
     "subjects": [],
     "topics": [
       "climate-change",
@@ -331,8 +892,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "Reported as reached at the summit held \"Tuesday\" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -350,8 +911,98 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "start": 1883,
         "end": 2040,
         "quote": "Additionally, the two countries agreed to work together in new areas, including climate change, technology, education, tourism and people-to-people exchanges"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1897,
+        "end": 1938,
+        "quote": "the two countries agreed to work together"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label in the text’s words (\"agreed to work together in new areas\")."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "parties": {
+        "basis": "derived",
+        "evidence": [
+          1,
+          2
+        ],
+        "rule": "the-two-countries"
+      },
+      "agreedBy": {
+        "basis": "derived",
+        "evidence": [
+          1,
+          2
+        ],
+        "rule": "the-two-countries"
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ],
+        "note": "\"including\": the areas named may not be all of them.",
+        "comparator": "gte"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+      },
+      "place": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "event": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Nothing is said to have been signed."
   },
   "kr-kz-north-korea-condemnation": {
@@ -364,10 +1015,12 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "KR",
       "KZ"
     ],
-    "signatories": [
+    "signedBy": null,
+    "agreedBy": [
       "KR",
       "KZ"
     ],
+    "reportedBy": "yoon-suk-yeol",
     "subjects": [
       "KP"
     ],
@@ -381,8 +1034,8 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "Reported as reached at the summit held \"Tuesday\" (2024-06-11, from the publication date 2024-06-12); the text gives no separate date."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -398,10 +1051,120 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 2515,
-        "end": 2680,
-        "quote": "The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding"
+        "end": 2692,
+        "quote": "The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding,” Yoon said"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2515,
+        "end": 2551,
+        "quote": "The two countries agreed to continue"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2387,
+        "end": 2457,
+        "quote": "The summit also covered the security situation on the Korean Peninsula"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label in the text’s words, shortened."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "parties": {
+        "basis": "derived",
+        "evidence": [
+          1,
+          2
+        ],
+        "rule": "the-two-countries"
+      },
+      "agreedBy": {
+        "basis": "derived",
+        "evidence": [
+          1,
+          2
+        ],
+        "rule": "the-two-countries"
+      },
+      "reportedBy": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "Nuclear and missile development and illegal funding are stated; the Korean Peninsula’s security is the summit topic the sentence follows."
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4,
+          3
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+      },
+      "place": {
+        "basis": "inferred",
+        "evidence": [
+          5,
+          3
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "event": {
+        "basis": "inferred",
+        "evidence": [
+          5,
+          3
+        ],
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Known only from Yoon’s words; nothing is said to have been signed. North Korea is the subject, not a party."
   }
 });

@@ -15,11 +15,10 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
     "numeric": "410",
     "historical": false,
     "aliases": [
-      "S. Korea",
-      "South Korean",
-      "Republic of Korea",
-      "Korea, Republic of",
-      "ROK"
+      "S. Korea"
+    ],
+    "demonyms": [
+      "Korean"
     ],
     "wikidata": "Q884",
     "evidence": [
@@ -34,22 +33,72 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "start": 798,
         "end": 836,
         "quote": "with South Korea’s advanced technology"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1428,
+        "end": 1460,
+        "quote": "giving Korean companies priority"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "officialName": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "aliases": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "demonyms": {
+        "basis": "stated",
+        "evidence": [
+          2
+        ]
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "KZ": {
     "id": "KZ",
     "kind": "country",
     "name": "Kazakhstan",
-    "officialName": "Republic of Kazakhstan",
+    "officialName": null,
     "alpha2": "KZ",
     "alpha3": "KAZ",
     "numeric": "398",
     "historical": false,
-    "aliases": [
-      "Kazakh",
-      "Republic of Kazakhstan"
+    "aliases": [],
+    "demonyms": [
+      "Kazakh"
     ],
     "wikidata": "Q232",
     "evidence": [
@@ -66,21 +115,53 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "Kazakhstan, a major oil and natural gas producer"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "demonyms": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "UZ": {
     "id": "UZ",
     "kind": "country",
     "name": "Uzbekistan",
-    "officialName": "Republic of Uzbekistan",
+    "officialName": null,
     "alpha2": "UZ",
     "alpha3": "UZB",
     "numeric": "860",
     "historical": false,
-    "aliases": [
-      "Uzbek",
-      "Republic of Uzbekistan"
-    ],
+    "aliases": [],
+    "demonyms": [],
     "wikidata": "Q265",
     "evidence": [
       {
@@ -90,20 +171,47 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "Turkmenistan and Uzbekistan"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "TM": {
     "id": "TM",
     "kind": "country",
     "name": "Turkmenistan",
-    "officialName": "Turkmenistan",
+    "officialName": null,
     "alpha2": "TM",
     "alpha3": "TKM",
     "numeric": "795",
     "historical": false,
-    "aliases": [
-      "Turkmen"
-    ],
+    "aliases": [],
+    "demonyms": [],
     "wikidata": "Q874",
     "evidence": [
       {
@@ -113,25 +221,49 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "Turkmenistan and Uzbekistan"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "KP": {
     "id": "KP",
     "kind": "country",
     "name": "North Korea",
-    "officialName": "Democratic People’s Republic of Korea",
+    "officialName": "Democratic People's Republic of Korea",
     "alpha2": "KP",
     "alpha3": "PRK",
     "numeric": "408",
     "historical": false,
     "aliases": [
-      "N. Korea",
-      "North Korean",
-      "DPRK",
-      "Democratic People's Republic of Korea",
-      "Korea, Democratic People’s Republic of",
       "the North"
     ],
+    "demonyms": [],
     "wikidata": "Q423",
     "evidence": [
       {
@@ -147,23 +279,57 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "between the United States and the North"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "officialName": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "aliases": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "The text also calls it \"the North\" and, by its capital, \"Pyongyang\"."
   },
   "US": {
     "id": "US",
     "kind": "country",
     "name": "United States",
-    "officialName": "United States of America",
+    "officialName": null,
     "alpha2": "US",
     "alpha3": "USA",
     "numeric": "840",
     "historical": false,
-    "aliases": [
-      "the United States",
-      "USA",
-      "U.S.",
-      "America"
-    ],
+    "aliases": [],
+    "demonyms": [],
     "wikidata": "Q30",
     "evidence": [
       {
@@ -173,20 +339,47 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "between the United States and the North"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "VN": {
     "id": "VN",
     "kind": "country",
     "name": "Viet Nam",
-    "officialName": "Socialist Republic of Viet Nam",
+    "officialName": null,
     "alpha2": "VN",
     "alpha3": "VNM",
     "numeric": "704",
     "historical": false,
-    "aliases": [
-      "Vietnam"
-    ],
+    "aliases": [],
+    "demonyms": [],
     "wikidata": "Q881",
     "evidence": [
       {
@@ -196,21 +389,45 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "the 2019 Hanoi summit"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Not named in the text: included as the country of Hanoi, where the 2019 summit was held."
   },
   "SU": {
     "id": "SU",
     "kind": "country",
     "name": "Soviet Union",
-    "officialName": "Union of Soviet Socialist Republics",
+    "officialName": null,
     "alpha2": "SU",
     "alpha3": "SUN",
     "numeric": "810",
     "historical": true,
-    "aliases": [
-      "USSR",
-      "the former Soviet Union"
-    ],
+    "aliases": [],
+    "demonyms": [],
     "wikidata": "Q15180",
     "evidence": [
       {
@@ -220,6 +437,34 @@ export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */
         "quote": "the former Soviet Union’s nuclear testing site"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "alpha2": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "alpha3": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "numeric": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "historical": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Withdrawn from ISO 3166-1; its ISO 3166-3 code is SUHH."
   }
 });

@@ -11,11 +11,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "South Korea–Kazakhstan summit in Astana",
     "type": "summit",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2024-06-11",
       "precision": "day",
-      "basis": "derived",
-      "note": "\"Tuesday\" in an article published Wednesday 2024-06-12 is 2024-06-11."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
     },
     "place": "astana",
     "actors": [
@@ -64,8 +65,126 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 2387,
         "end": 2511,
         "quote": "The summit also covered the security situation on the Korean Peninsula, including North Korea’s nuclear and missile programs"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 220,
+        "quote": "agreed Tuesday to collaborate on the supply chain for critical minerals"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 312,
+        "quote": "The agreement came at summit talks"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3372,
+        "end": 3404,
+        "quote": "Yoon’s state visit to Kazakhstan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 300,
+        "end": 349,
+        "quote": "summit talks held in the Kazakh capital of Astana"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
       }
     ],
+    "provenance": {
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          1,
+          2
+        ]
+      },
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          3,
+          4
+        ],
+        "note": "Stated but for the critical-minerals supply chain, read from the agreement that \"came at summit talks\"; \"including\" leaves the list open."
+      },
+      "partOf": {
+        "basis": "inferred",
+        "evidence": [
+          5
+        ],
+        "note": "Read as part of Yoon’s state visit to Kazakhstan, the only visit the text names; it does not say so in words."
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          6
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          2,
+          4
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          7
+        ],
+        "rule": "reported-as-past"
+      },
+      "date": {
+        "basis": "derived",
+        "evidence": [
+          8,
+          6
+        ],
+        "rule": "weekday-before-publication"
+      },
+      "place": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          7
+        ]
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          1,
+          5
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Dated by \"agreed Tuesday\" in the first sentence, whose agreement \"came at summit talks\"."
   },
   "yoon-state-visit-to-kazakhstan": {
@@ -74,11 +193,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Yoon’s state visit to Kazakhstan",
     "type": "state-visit",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Part of the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "place": null,
     "actors": [
@@ -107,8 +227,96 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 3372,
         "end": 3404,
         "quote": "Yoon’s state visit to Kazakhstan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2313,
+        "end": 2384,
+        "quote": "Yoon’s Central Asia trip that also includes Turkmenistan and Uzbekistan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 278,
+        "end": 349,
+        "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
       }
     ],
+    "provenance": {
+      "recipients": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "partOf": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "The Central Asia trip \"also includes\" Turkmenistan and Uzbekistan: read as including this visit to Kazakhstan."
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "Its summit is reported as held; whether the visit had ended by publication is not stated."
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4,
+          2
+        ],
+        "note": "It holds the Tuesday (2024-06-11) summit and is reported on 2024-06-12: read as June 2024, on or before the publication day. Its first and last days are not stated."
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Its first and last days are not stated."
   },
   "joint-press-conference": {
@@ -117,11 +325,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Yoon and Tokayev’s joint press conference",
     "type": "press-conference",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Part of the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-12"
     },
     "place": null,
     "actors": [
@@ -132,7 +341,9 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "subjects": [],
     "topics": [],
     "partOf": "yoon-state-visit-to-kazakhstan",
-    "after": [],
+    "after": [
+      "astana-summit"
+    ],
     "before": [],
     "outcome": null,
     "cameo": null,
@@ -143,8 +354,88 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 839,
         "end": 876,
         "quote": "Yoon said in a joint press conference"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3372,
+        "end": 3404,
+        "quote": "Yoon’s state visit to Kazakhstan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 672,
+        "end": 744,
+        "quote": "The two countries agreed to strengthen the critical mineral supply chain"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
       }
     ],
+    "provenance": {
+      "partOf": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Read as part of Yoon’s state visit to Kazakhstan, the only visit the text names; it does not say so in words."
+      },
+      "after": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "Yoon reports there what the two countries \"agreed\" at the summit, so it is read as coming after the summit."
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "reported-as-past"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4,
+          3
+        ],
+        "note": "After the Tuesday (2024-06-11) summit whose agreement Yoon reports there, and not after publication (2024-06-12)."
+      },
+      "actors": {
+        "basis": "inferred",
+        "evidence": [
+          0
+        ],
+        "note": "\"joint\": the text does not name the other speaker, read here as Tokayev."
+      }
+    },
     "note": "\"joint\": the text does not name the other speaker, read here as Tokayev. No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "tokayev-briefing": {
@@ -153,11 +444,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "The briefing at which Tokayev spoke",
     "type": "briefing",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Part of the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "place": null,
     "actors": [
@@ -178,9 +470,68 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 3615,
         "end": 3643,
         "quote": "Tokayev said in the briefing"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3372,
+        "end": 3404,
+        "quote": "Yoon’s state visit to Kazakhstan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
-    "note": "The text does not say whether this is the joint press conference. No CAMEO code in the reference table fits this kind of event, so none is given."
+    "provenance": {
+      "partOf": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Read as part of Yoon’s state visit to Kazakhstan, the only visit the text names; it does not say so in words."
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "reported-as-past"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "During the state visit (read as June 2024), and not after publication (2024-06-12); the day is not stated."
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
+    "note": "The text does not say whether this is the joint press conference, nor whether it came before or after the summit. No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "yoon-central-asia-trip": {
     "id": "yoon-central-asia-trip",
@@ -188,11 +539,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Yoon’s Central Asia trip",
     "type": "trip",
     "status": "ongoing",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Under way when the article was published (2024-06-12); start and end not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-30"
     },
     "place": null,
     "actors": [
@@ -225,8 +577,96 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 2313,
         "end": 2384,
         "quote": "Yoon’s Central Asia trip that also includes Turkmenistan and Uzbekistan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3372,
+        "end": 3404,
+        "quote": "Yoon’s state visit to Kazakhstan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2338,
+        "end": 2384,
+        "quote": "that also includes Turkmenistan and Uzbekistan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 149,
+        "end": 163,
+        "quote": "agreed Tuesday"
       }
     ],
+    "provenance": {
+      "recipients": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Turkmenistan and Uzbekistan are stated; \"also\" adds Kazakhstan, where the state visit took place."
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "\"includes\", in the present tense, in an article of 2024-06-12: under way when it was published."
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          4,
+          2
+        ],
+        "note": "Under way on the publication day (2024-06-12) and holding the Tuesday (2024-06-11) summit in Kazakhstan: read as June 2024. Its start and end are not stated."
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "The order of the three countries is not stated."
   },
   "k-silk-road-announcement": {
@@ -235,6 +675,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Announcement of the K-Silk Road regional strategy",
     "type": "announcement",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": null,
     "place": null,
     "actors": [
@@ -266,9 +707,88 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 2268,
         "end": 2337,
         "quote": "The regional strategy was announced ahead of Yoon’s Central Asia trip"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2107,
+        "end": 2239,
+        "quote": "Seoul’s “K-Silk Road Cooperation” initiative centered on linking South Korea’s innovative capabilities with Central Asia’s resources"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2268,
+        "end": 2303,
+        "quote": "The regional strategy was announced"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2107,
+        "end": 2151,
+        "quote": "Seoul’s “K-Silk Road Cooperation” initiative"
       }
     ],
-    "note": "Undated: only \"ahead of\" the trip. Who announced it is not stated; the strategy is \"Seoul’s\". Coded as announcing an intent to cooperate with Central Asia, which is what the strategy is."
+    "provenance": {
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "\"The regional strategy\" is read as the K-Silk Road initiative of the sentence before; Central Asia is stated."
+      },
+      "before": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "reported-as-past"
+      },
+      "actors": {
+        "basis": "inferred",
+        "evidence": [
+          4
+        ],
+        "note": "Who announced it is not stated; the strategy is \"Seoul’s\", read as South Korea’s."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
+    "note": "Undated: only \"ahead of\" the trip. Coded as announcing an intent to cooperate with Central Asia, which is what the strategy is."
   },
   "south-korea-central-asia-summit": {
     "id": "south-korea-central-asia-summit",
@@ -276,6 +796,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "South Korea–Central Asia summit (planned)",
     "type": "summit",
     "status": "planned",
+    "statusAsOf": "2024-06-12",
     "date": null,
     "place": null,
     "actors": [
@@ -304,8 +825,60 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 2785,
         "end": 2835,
         "quote": "the plan to hold a South Korea-Central Asia summit"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "No date, place or participant list is given."
   },
   "kazakhstan-independence": {
@@ -314,11 +887,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Kazakhstan gains independence",
     "type": "independence",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "1991",
       "precision": "year",
-      "basis": "stated",
-      "note": null
+      "earliest": "1991-01-01",
+      "latest": "1991-12-31"
     },
     "place": null,
     "actors": [
@@ -341,8 +915,72 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 3096,
         "end": 3130,
         "quote": "after gaining independence in 1991"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2973,
+        "end": 3019,
+        "quote": "the former Soviet Union’s nuclear testing site"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2900,
+        "end": 2960,
+        "quote": "Kazakhstan is considered a global model for denuclearization"
       }
     ],
+    "provenance": {
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "From whom is not stated; the Soviet Union is read from the \"former Soviet Union’s\" test site in the same sentence."
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "reported-as-past"
+      },
+      "date": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          3
+        ]
+      }
+    },
     "note": "From whom is not stated; the Soviet Union is the subject by context. No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "soviet-nuclear-test-site-closure": {
@@ -351,6 +989,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Kazakhstan closes the former Soviet nuclear testing site",
     "type": "site-closure",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": null,
     "place": null,
     "actors": [
@@ -375,8 +1014,77 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 2965,
         "end": 3036,
         "quote": "closing the former Soviet Union’s nuclear testing site in its territory"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2925,
+        "end": 2960,
+        "quote": "a global model for denuclearization"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2965,
+        "end": 3019,
+        "quote": "closing the former Soviet Union’s nuclear testing site"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2900,
+        "end": 2960,
+        "quote": "Kazakhstan is considered a global model for denuclearization"
       }
     ],
+    "provenance": {
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "reported-as-past"
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          4
+        ]
+      }
+    },
     "note": "Undated in the text, and \"after gaining independence\" is not attached to it here: the sentence can be read either way. No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "kazakhstan-nuclear-arsenal-dismantlement": {
@@ -385,6 +1093,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "Kazakhstan dismantles the world’s fourth-largest nuclear arsenal",
     "type": "disarmament",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": null,
     "place": null,
     "actors": [
@@ -409,8 +1118,77 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 3041,
         "end": 3130,
         "quote": "dismantling the world’s fourth-largest nuclear arsenal after gaining independence in 1991"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2925,
+        "end": 2960,
+        "quote": "a global model for denuclearization"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3041,
+        "end": 3095,
+        "quote": "dismantling the world’s fourth-largest nuclear arsenal"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2900,
+        "end": 2960,
+        "quote": "Kazakhstan is considered a global model for denuclearization"
       }
     ],
+    "provenance": {
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "after": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "reported-as-past"
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          4
+        ]
+      }
+    },
     "note": "Undated beyond \"after gaining independence in 1991\". No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "north-korea-nuclear-tests": {
@@ -419,6 +1197,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "North Korea’s six nuclear tests",
     "type": "nuclear-test-series",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": null,
     "place": null,
     "actors": [
@@ -441,8 +1220,61 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 3133,
         "end": 3171,
         "quote": "Pyongyang has staged six nuclear tests"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2469,
+        "end": 2511,
+        "quote": "North Korea’s nuclear and missile programs"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Read as part of North Korea’s nuclear and missile programs, which the text names in the sentence on the summit."
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "reported-as-past"
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      }
+    },
     "note": "The first test is not dated in the text; the last was in 2017. No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "north-korea-last-nuclear-test": {
@@ -451,11 +1283,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "North Korea’s last nuclear test",
     "type": "nuclear-test",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2017",
       "precision": "year",
-      "basis": "stated",
-      "note": null
+      "earliest": "2017-01-01",
+      "latest": "2017-12-31"
     },
     "place": null,
     "actors": [
@@ -475,11 +1308,83 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 3173,
+        "start": 3133,
         "end": 3199,
-        "quote": "with its last test in 2017"
+        "quote": "Pyongyang has staged six nuclear tests, with its last test in 2017"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2469,
+        "end": 2511,
+        "quote": "North Korea’s nuclear and missile programs"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3133,
+        "end": 3171,
+        "quote": "Pyongyang has staged six nuclear tests"
       }
     ],
+    "provenance": {
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Read as part of North Korea’s nuclear and missile programs, which the text names in the sentence on the summit."
+      },
+      "partOf": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "reported-as-past"
+      },
+      "date": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          3
+        ]
+      }
+    },
     "note": "No CAMEO code in the reference table fits this kind of event, so none is given."
   },
   "hanoi-summit-2019": {
@@ -488,11 +1393,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "name": "United States–North Korea summit in Hanoi",
     "type": "summit",
     "status": "occurred",
+    "statusAsOf": "2024-06-12",
     "date": {
       "value": "2019",
       "precision": "year",
-      "basis": "stated",
-      "note": null
+      "earliest": "2019-01-01",
+      "latest": "2019-12-31"
     },
     "place": "hanoi",
     "actors": [
@@ -519,19 +1425,107 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3201,
+        "end": 3356,
+        "quote": "Nuclear negotiations between the United States and the North have remained stalled since the 2019 Hanoi summit between the two nations ended without a deal"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2469,
+        "end": 2511,
+        "quote": "North Korea’s nuclear and missile programs"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 3290,
         "end": 3356,
         "quote": "the 2019 Hanoi summit between the two nations ended without a deal"
       }
     ],
+    "provenance": {
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Read as part of North Korea’s nuclear and missile programs, which the text names in the sentence on the summit."
+      },
+      "outcome": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the event no name of its own."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "reported-as-past"
+      },
+      "date": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          3
+        ]
+      },
+      "place": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          3
+        ]
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "us-north-korea-nuclear-negotiations": {
     "id": "us-north-korea-nuclear-negotiations",
     "kind": "event",
-    "name": "Nuclear negotiations between the United States and North Korea",
+    "name": "Nuclear negotiations between the United States and the North",
     "type": "negotiations",
     "status": "stalled",
+    "statusAsOf": "2024-06-12",
     "date": null,
     "place": null,
     "actors": [
@@ -561,8 +1555,75 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 3201,
         "end": 3311,
         "quote": "Nuclear negotiations between the United States and the North have remained stalled since the 2019 Hanoi summit"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2469,
+        "end": 2511,
+        "quote": "North Korea’s nuclear and missile programs"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "topics": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "Read as part of North Korea’s nuclear and missile programs, which the text names in the sentence on the summit."
+      },
+      "outcome": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "statusAsOf": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "as-of-publication"
+      },
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "status": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "actors": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "plover": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "When the negotiations began is not stated."
   }
 });

@@ -18,15 +18,76 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
       "korean-companies",
       "KZ"
     ],
+    "reportedBy": "kassym-jomart-tokayev",
     "evidence": [
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3541,
+        "end": 3612,
+        "quote": "More than 700 Korean companies are successfully operating in Kazakhstan"
+      },
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 3541,
         "end": 3571,
         "quote": "More than 700 Korean companies"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3615,
+        "end": 3643,
+        "quote": "Tokayev said in the briefing"
       }
     ],
-    "note": "A lower bound: more than 700, not 700. The exact count is not given."
+    "provenance": {
+      "label": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the figure no name of its own."
+      },
+      "type": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "kind-of-number"
+      },
+      "value": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "comparator": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "unit": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "about": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "reportedBy": {
+        "basis": "stated",
+        "evidence": [
+          2
+        ]
+      }
+    },
+    "note": "Tokayev’s figure, and a lower bound: more than 700, not 700. The exact count is not given."
   },
   "north-korea-nuclear-test-count": {
     "id": "north-korea-nuclear-test-count",
@@ -41,14 +102,63 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
       "KP",
       "north-korea-nuclear-tests"
     ],
+    "reportedBy": null,
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 3133,
         "end": 3171,
         "quote": "Pyongyang has staged six nuclear tests"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3147,
+        "end": 3171,
+        "quote": "staged six nuclear tests"
       }
     ],
+    "provenance": {
+      "label": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the figure no name of its own."
+      },
+      "type": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "kind-of-number"
+      },
+      "value": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "comparator": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "exact-unless-qualified"
+      },
+      "unit": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "about": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      }
+    },
     "note": null
   },
   "kazakhstan-former-arsenal-rank": {
@@ -64,14 +174,59 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
       "KZ",
       "kazakhstan-nuclear-arsenal-dismantlement"
     ],
+    "reportedBy": null,
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 3053,
         "end": 3095,
         "quote": "the world’s fourth-largest nuclear arsenal"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2900,
+        "end": 3095,
+        "quote": "Kazakhstan is considered a global model for denuclearization for closing the former Soviet Union’s nuclear testing site in its territory and dismantling the world’s fourth-largest nuclear arsenal"
       }
     ],
+    "provenance": {
+      "label": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the figure no name of its own."
+      },
+      "type": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "kind-of-number"
+      },
+      "value": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "comparator": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "exact-unless-qualified"
+      },
+      "unit": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "\"fourth-largest\": a rank by size among the world’s nuclear arsenals."
+      },
+      "about": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      }
+    },
     "note": "The text gives the rank only, not the number of weapons."
   },
   "tokayev-cooperation-sectors": {
@@ -96,14 +251,74 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
     "about": [
       "tokayev-on-cooperation-sectors"
     ],
+    "reportedBy": "kassym-jomart-tokayev",
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 3677,
         "end": 3789,
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3692,
+        "end": 3789,
+        "quote": "infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3615,
+        "end": 3643,
+        "quote": "Tokayev said in the briefing"
       }
     ],
+    "provenance": {
+      "label": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the figure no name of its own."
+      },
+      "type": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "kind-of-number"
+      },
+      "value": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "list-length"
+      },
+      "comparator": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "exact-unless-qualified"
+      },
+      "items": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "about": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The list is the one in Tokayev’s quoted words."
+      },
+      "reportedBy": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "The quotation follows \"Tokayev said in the briefing\" with no speaker of its own."
+      }
+    },
     "note": null
   },
   "new-cooperation-areas": {
@@ -112,7 +327,7 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
     "label": "New areas the two countries agreed to work together in",
     "type": "list",
     "value": 5,
-    "comparator": "eq",
+    "comparator": "gte",
     "unit": null,
     "items": [
       "climate-change",
@@ -124,15 +339,71 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
     "about": [
       "kr-kz-new-areas-cooperation"
     ],
+    "reportedBy": null,
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 1942,
         "end": 2040,
         "quote": "new areas, including climate change, technology, education, tourism and people-to-people exchanges"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1963,
+        "end": 2040,
+        "quote": "climate change, technology, education, tourism and people-to-people exchanges"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1897,
+        "end": 1951,
+        "quote": "the two countries agreed to work together in new areas"
       }
     ],
-    "note": "\"including\": the list may not be complete."
+    "provenance": {
+      "label": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the figure no name of its own."
+      },
+      "type": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "kind-of-number"
+      },
+      "value": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "list-length"
+      },
+      "comparator": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "items": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ],
+        "note": "\"including\": the areas named may not be all of them.",
+        "comparator": "gte"
+      },
+      "about": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "The areas of the agreement to \"work together in new areas\"."
+      }
+    },
+    "note": "\"including\": the list may not be complete, so its size is at least 5."
   },
   "energy-deal-areas": {
     "id": "energy-deal-areas",
@@ -150,14 +421,62 @@ export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepF
     "about": [
       "kr-kz-energy-cooperation-deals"
     ],
+    "reportedBy": null,
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 1579,
         "end": 1689,
         "quote": "cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 1600,
+        "end": 1689,
+        "quote": "low-emission power generation, renewable energy and the modernization of old power plants"
       }
     ],
+    "provenance": {
+      "label": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A descriptive label: the text gives the figure no name of its own."
+      },
+      "type": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "kind-of-number"
+      },
+      "value": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "list-length"
+      },
+      "comparator": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "exact-unless-qualified"
+      },
+      "items": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "about": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   }
 });

@@ -36,8 +36,61 @@ export const initiatives: Readonly<Record<InitiativeId, Initiative>> = /* @__PUR
         "start": 2841,
         "end": 2897,
         "quote": "Tokayev expressed his full support for these initiatives"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2268,
+        "end": 2303,
+        "quote": "The regional strategy was announced"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "\"The regional strategy\" of the next sentence is read as this initiative."
+      },
+      "owner": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "region": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "aim": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "supporters": {
+        "basis": "stated",
+        "evidence": [
+          2
+        ]
+      },
+      "announcedAt": {
+        "basis": "stated",
+        "evidence": [
+          1,
+          3
+        ]
+      }
+    },
     "note": "The text writes both “K-Silk Road Cooperation” initiative and “K-Silk Road Cooperation Initiative”."
   },
   "south-korea-central-asia-summit-plan": {
@@ -67,8 +120,53 @@ export const initiatives: Readonly<Record<InitiativeId, Initiative>> = /* @__PUR
         "start": 2841,
         "end": 2897,
         "quote": "Tokayev expressed his full support for these initiatives"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2695,
+        "end": 2725,
+        "quote": "Yoon said he explained Seoul’s"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "owner": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "Whose plan is read from \"Seoul’s\" initiative in the same sentence."
+      },
+      "region": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "supporters": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "events": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "Whose plan is read from \"Seoul’s\" initiative in the same sentence; no date is given."
   }
 });

@@ -30,8 +30,36 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
         "start": 1391,
         "end": 1422,
         "quote": "key minerals, including lithium"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 711,
+        "end": 744,
+        "quote": "the critical mineral supply chain"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          2
+        ]
+      },
+      "category": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A class of minerals, not an element: the text names it as a group (\"critical minerals\")."
+      },
+      "aliases": {
+        "basis": "inferred",
+        "evidence": [
+          1,
+          2
+        ],
+        "note": "Both are the text’s words; \"key minerals\" is read as the same class, since it names the goal of the critical-minerals agreements."
+      }
+    },
     "note": "The text’s \"key minerals\" is read as the same class: it names the goal of the critical-minerals agreements."
   },
   "lithium": {
@@ -58,6 +86,31 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
         "quote": "key minerals, including lithium"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "category": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "symbol": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "atomicNumber": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "uranium": {
@@ -73,11 +126,35 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "symbol": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "atomicNumber": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "chromium": {
@@ -93,11 +170,35 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "symbol": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "atomicNumber": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "titanium": {
@@ -113,11 +214,35 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "symbol": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "atomicNumber": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "rare-earth-metals": {
@@ -146,20 +271,32 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
       "Yb",
       "Lu"
     ],
-    "aliases": [
-      "rare earth metals",
-      "rare-earth elements",
-      "rare earths"
-    ],
+    "aliases": [],
     "wikidata": null,
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "elements": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "The 17 rare-earth elements: scandium, yttrium and the lanthanides (La–Lu)."
   },
   "rare-metals": {
@@ -180,6 +317,19 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
         "quote": "technology cooperation for rare metals commercialization"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A class of metals the text does not list: not one element, and no element group is given."
+      }
+    },
     "note": "The text does not say which metals; no element list is given on purpose."
   },
   "oil": {
@@ -190,10 +340,7 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
     "symbol": null,
     "atomicNumber": null,
     "elements": [],
-    "aliases": [
-      "crude oil",
-      "petroleum"
-    ],
+    "aliases": [],
     "wikidata": null,
     "evidence": [
       {
@@ -203,6 +350,19 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
         "quote": "Kazakhstan, a major oil and natural gas producer"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "An energy commodity, not a mineral element: the text names it beside natural gas and oil as what Kazakhstan produces."
+      }
+    },
     "note": null
   },
   "natural-gas": {
@@ -213,9 +373,7 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
     "symbol": null,
     "atomicNumber": null,
     "elements": [],
-    "aliases": [
-      "gas"
-    ],
+    "aliases": [],
     "wikidata": null,
     "evidence": [
       {
@@ -225,6 +383,19 @@ export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ de
         "quote": "Kazakhstan, a major oil and natural gas producer"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "category": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "An energy commodity, not a mineral element: the text names it beside natural gas and oil as what Kazakhstan produces."
+      }
+    },
     "note": null
   }
 });

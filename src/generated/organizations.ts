@@ -19,8 +19,45 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "start": 1769,
         "end": 1826,
         "quote": "financial institutions of the two countries signed an MOU"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label: South Korea’s half of \"financial institutions of the two countries\"."
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "derived",
+        "evidence": [
+          0,
+          1
+        ],
+        "rule": "the-two-countries"
+      },
+      "industry": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "\"financial institutions\": read as the finance industry."
+      }
+    },
     "note": "The text names neither the institutions nor how many there are."
   },
   "kz-financial-institutions": {
@@ -37,8 +74,45 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "start": 1769,
         "end": 1826,
         "quote": "financial institutions of the two countries signed an MOU"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label: Kazakhstan’s half of \"financial institutions of the two countries\"."
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "derived",
+        "evidence": [
+          0,
+          1
+        ],
+        "rule": "the-two-countries"
+      },
+      "industry": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "\"financial institutions\": read as the finance industry."
+      }
+    },
     "note": "The text names neither the institutions nor how many there are."
   },
   "korean-companies": {
@@ -69,6 +143,37 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "quote": "More than 700 Korean companies are successfully operating in Kazakhstan"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          2
+        ]
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          2
+        ]
+      },
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1,
+          2
+        ]
+      }
+    },
     "note": null
   },
   "korean-chip-makers": {
@@ -87,6 +192,36 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "quote": "an important partner for South Korea’s chip and battery makers"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label for \"South Korea’s chip … makers\"."
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "industry": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "korean-battery-makers": {
@@ -105,6 +240,36 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "quote": "an important partner for South Korea’s chip and battery makers"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label for \"South Korea’s … battery makers\"."
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "industry": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "public-sector": {
@@ -123,6 +288,24 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "quote": "between the public and private sectors"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label for the \"public\" half of \"the public and private sectors\"."
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "The text does not say whose public sector (South Korea’s, Kazakhstan’s or both)."
   },
   "private-sector": {
@@ -141,6 +324,24 @@ export const organizations: Readonly<Record<OrganizationId, Organization>> = /* 
         "quote": "between the public and private sectors"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A label for the \"private\" half of \"the public and private sectors\"."
+      },
+      "named": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text names no specific body, only a group."
+      },
+      "type": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "The text does not say whose private sector (South Korea’s, Kazakhstan’s or both)."
   }
 });

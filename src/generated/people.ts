@@ -28,8 +28,55 @@ export const people: Readonly<Record<PersonId, Person>> = /* @__PURE__ */ deepFr
         "start": 3372,
         "end": 3404,
         "quote": "Yoon’s state visit to Kazakhstan"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 0,
+        "end": 65,
+        "quote": "S. Korea, Kazakhstan sign critical minerals partnership agreement"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "familyName": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "office.title": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "office.country": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "The text calls him \"President\" without a country; that he is South Korea’s follows from the headline and his state visit to Kazakhstan."
+      },
+      "office.asOf": {
+        "basis": "derived",
+        "evidence": [
+          3
+        ],
+        "rule": "as-of-publication"
+      }
+    },
     "note": "The text calls him \"President\"; that he is South Korea’s follows from the headline and his state visit to Kazakhstan. Wikidata id left out: not in the checked reference list."
   },
   "kassym-jomart-tokayev": {
@@ -49,8 +96,47 @@ export const people: Readonly<Record<PersonId, Person>> = /* @__PURE__ */ deepFr
         "start": 110,
         "end": 148,
         "quote": "Kazakh President Kassym-Jomart Tokayev"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "familyName": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "office.title": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "office.country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "office.asOf": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "as-of-publication"
+      }
+    },
     "note": "Wikidata id left out: not in the checked reference list."
   }
 });

@@ -21,6 +21,30 @@ export const places: Readonly<Record<PlaceId, Place>> = /* @__PURE__ */ deepFree
         "quote": "the Kazakh capital of Astana"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "capitalOf": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   },
   "seoul": {
@@ -43,8 +67,38 @@ export const places: Readonly<Record<PlaceId, Place>> = /* @__PURE__ */ deepFree
         "start": 2718,
         "end": 2762,
         "quote": "Seoul’s “K-Silk Road Cooperation Initiative”"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2107,
+        "end": 2209,
+        "quote": "Seoul’s “K-Silk Road Cooperation” initiative centered on linking South Korea’s innovative capabilities"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "country": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "standsFor": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "\"Seoul’s\" initiative, in an article about South Korea’s president: the capital’s name used for the South Korean government."
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Used in the text for the South Korean government."
   },
   "pyongyang": {
@@ -63,6 +117,29 @@ export const places: Readonly<Record<PlaceId, Place>> = /* @__PURE__ */ deepFree
         "quote": "Pyongyang has staged six nuclear tests"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "standsFor": {
+        "basis": "inferred",
+        "evidence": [
+          0
+        ],
+        "note": "The subject of \"has staged six nuclear tests\", followed by \"the North\": the capital’s name used for the North Korean government."
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Used in the text for the North Korean government."
   },
   "hanoi": {
@@ -81,6 +158,22 @@ export const places: Readonly<Record<PlaceId, Place>> = /* @__PURE__ */ deepFree
         "quote": "the 2019 Hanoi summit"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "country": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "wikidata": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": null
   }
 });

@@ -32,6 +32,23 @@ export const regions: Readonly<Record<RegionId, Region>> = /* @__PURE__ */ deepF
         "quote": "Yoon’s Central Asia trip"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      },
+      "m49": {
+        "basis": "standard",
+        "evidence": []
+      },
+      "m49Members": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Members are the UN M49 list, not the text: Kyrgyzstan and Tajikistan are not named in the article."
   },
   "korean-peninsula": {
@@ -49,6 +66,14 @@ export const regions: Readonly<Record<RegionId, Region>> = /* @__PURE__ */ deepF
         "quote": "the security situation on the Korean Peninsula"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "No UN M49 code; the text does not list what it includes beyond North Korea’s programs."
   }
 });

@@ -20,6 +20,32 @@ export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */
         "quote": "Kazakhstan, a major oil and natural gas producer"
       }
     ],
+    "provenance": {
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mineral": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "relation": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "extent": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "kz-natural-gas-production": {
@@ -37,6 +63,32 @@ export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */
         "quote": "Kazakhstan, a major oil and natural gas producer"
       }
     ],
+    "provenance": {
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mineral": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "relation": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "extent": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "kz-uranium-reserves": {
@@ -49,11 +101,37 @@ export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mineral": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "relation": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "extent": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "kz-chromium-reserves": {
@@ -66,11 +144,37 @@ export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mineral": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "relation": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "extent": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "kz-titanium-reserves": {
@@ -83,11 +187,37 @@ export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mineral": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "relation": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "extent": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "kz-rare-earth-metals-reserves": {
@@ -100,11 +230,37 @@ export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 929,
+        "start": 879,
         "end": 1003,
-        "quote": "holds a large reserve of uranium, chromium, titanium and rare earth metals"
+        "quote": "Kazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals"
       }
     ],
+    "provenance": {
+      "country": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mineral": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "relation": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "extent": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   }
 });

@@ -12,8 +12,8 @@ export const sources: Readonly<Record<SourceId, Source>> = /* @__PURE__ */ deepF
     "published": {
       "value": "2024-06-12",
       "precision": "day",
-      "basis": "stated",
-      "note": null
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "language": "en",
     "publisher": null,
@@ -34,6 +34,30 @@ export const sources: Readonly<Record<SourceId, Source>> = /* @__PURE__ */ deepF
         "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "title": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "published": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "language": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The text is written in English."
+      },
+      "sha256": {
+        "basis": "derived",
+        "evidence": [],
+        "rule": "sha256-of-text"
+      }
+    },
     "note": "A news article as received, with no publisher or address; the text is shipped byte for byte beside this file."
   }
 });

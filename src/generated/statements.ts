@@ -15,8 +15,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-11",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "KR",
@@ -33,8 +33,60 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 672,
         "end": 876,
         "quote": "The two countries agreed to strengthen the critical mineral supply chain by combining Kazakhstan’s abundant mineral resources with South Korea’s advanced technology,” Yoon said in a joint press conference"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 817,
+        "end": 848,
+        "quote": "advanced technology,” Yoon said"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 839,
+        "end": 876,
+        "quote": "Yoon said in a joint press conference"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "quotation-marks"
+      },
+      "occasion": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "date": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "date-of-occasion"
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "yoon-on-north-korea": {
@@ -47,8 +99,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "KP"
@@ -67,8 +119,57 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 2515,
         "end": 2692,
         "quote": "The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding,” Yoon said"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2661,
+        "end": 2692,
+        "quote": "its illegal funding,” Yoon said"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "quotation-marks"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "topics": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Illegal funding is stated; \"nuclear and missile development\" is read as the nuclear and missile programs topic."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "The occasion is not stated (\"Yoon said\")."
   },
   "yoon-on-the-k-silk-road": {
@@ -81,8 +182,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "k-silk-road-cooperation-initiative",
@@ -97,8 +198,48 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 2695,
         "end": 2835,
         "quote": "Yoon said he explained Seoul’s “K-Silk Road Cooperation Initiative” with Central Asia and the plan to hold a South Korea-Central Asia summit"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2695,
+        "end": 2717,
+        "quote": "Yoon said he explained"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "reporting-verb"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "The occasion is not stated."
   },
   "tokayev-supports-the-initiatives": {
@@ -111,8 +252,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "k-silk-road-cooperation-initiative",
@@ -129,8 +270,59 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 2841,
         "end": 2897,
         "quote": "Tokayev expressed his full support for these initiatives"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2841,
+        "end": 2858,
+        "quote": "Tokayev expressed"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 2695,
+        "end": 2835,
+        "quote": "Yoon said he explained Seoul’s “K-Silk Road Cooperation Initiative” with Central Asia and the plan to hold a South Korea-Central Asia summit"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "reporting-verb"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+      },
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "\"these initiatives\": the K-Silk Road initiative and the summit plan Yoon explained in the same sentence."
+      },
+      "cameo": {
+        "basis": "standard",
+        "evidence": []
+      }
+    },
     "note": "Reported in the same sentence as Yoon’s account; the text does not say whether it is Yoon’s report or the reporter’s."
   },
   "tokayev-on-the-state-visit": {
@@ -143,8 +335,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "KR",
@@ -160,8 +352,61 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 3359,
         "end": 3537,
         "quote": "Tokayev said Yoon’s state visit to Kazakhstan demonstrates that the bilateral relations has advanced to a higher level and vowed to further develop ties in a wide range of fields"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3359,
+        "end": 3378,
+        "quote": "Tokayev said Yoon’s"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 67,
+        "end": 80,
+        "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3372,
+        "end": 3404,
+        "quote": "Yoon’s state visit to Kazakhstan"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "reporting-verb"
+      },
+      "date": {
+        "basis": "inferred",
+        "evidence": [
+          2
+        ],
+        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+      },
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          3
+        ],
+        "note": "\"the bilateral relations\" of Yoon’s visit to Kazakhstan: South Korea’s and Kazakhstan’s."
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "The occasion is not stated."
   },
   "tokayev-on-korean-companies": {
@@ -174,8 +419,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "korean-companies",
@@ -189,8 +434,55 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 3541,
         "end": 3643,
         "quote": "More than 700 Korean companies are successfully operating in Kazakhstan,” Tokayev said in the briefing"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3599,
+        "end": 3627,
+        "quote": "in Kazakhstan,” Tokayev said"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3615,
+        "end": 3643,
+        "quote": "Tokayev said in the briefing"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "quotation-marks"
+      },
+      "occasion": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "date": {
+        "basis": "derived",
+        "evidence": [
+          2
+        ],
+        "rule": "date-of-occasion"
+      },
+      "subjects": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      }
+    },
     "note": null
   },
   "tokayev-on-cooperation-sectors": {
@@ -203,8 +495,8 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "basis": "derived",
-      "note": "Said during the state visit around the Tuesday (2024-06-11) summit, reported 2024-06-12; the day is not stated."
+      "earliest": "2024-06-01",
+      "latest": "2024-06-12"
     },
     "subjects": [
       "KR",
@@ -228,8 +520,57 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "start": 3645,
         "end": 3791,
         "quote": "“We are interested in enhancing cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics.”"
+      },
+      {
+        "source": "2024-06-12-kr-kz-critical-minerals",
+        "start": 3615,
+        "end": 3643,
+        "quote": "Tokayev said in the briefing"
       }
     ],
+    "provenance": {
+      "speaker": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "The quotation follows \"Tokayev said in the briefing\" with no speaker of its own."
+      },
+      "mode": {
+        "basis": "derived",
+        "evidence": [
+          0
+        ],
+        "rule": "quotation-marks"
+      },
+      "occasion": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "The quotation follows \"Tokayev said in the briefing\"."
+      },
+      "date": {
+        "basis": "derived",
+        "evidence": [
+          1
+        ],
+        "rule": "date-of-occasion"
+      },
+      "subjects": {
+        "basis": "inferred",
+        "evidence": [
+          1
+        ],
+        "note": "\"We\" is Kazakhstan, speaking of cooperation with South Korea, the visiting side."
+      },
+      "topics": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "The speaker is taken from the preceding sentence (\"Tokayev said in the briefing\")."
   }
 });

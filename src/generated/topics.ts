@@ -23,6 +23,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "critical minerals supply chain partnership"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      }
+    },
     "note": null
   },
   "strategic-partnership": {
@@ -37,6 +45,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "strengthen the strategic partnership in a wide field of areas"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "bilateral-relations": {
@@ -57,6 +73,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "further develop ties in a wide range of fields"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "energy": {
@@ -77,6 +101,15 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      }
+    },
     "note": null
   },
   "low-emission-power-generation": {
@@ -91,6 +124,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "low-emission power generation"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "renewable-energy": {
@@ -105,6 +146,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "renewable energy"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "power-plant-modernization": {
@@ -119,6 +168,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "the modernization of old power plants"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "financial-support": {
@@ -133,6 +190,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "an MOU on financial support cooperation"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "policy-financing": {
@@ -147,6 +212,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "policy financing"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "infrastructure": {
@@ -167,6 +240,15 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      }
+    },
     "note": null
   },
   "climate-change": {
@@ -181,6 +263,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "new areas, including climate change, technology, education, tourism and people-to-people exchanges"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "technology": {
@@ -201,6 +291,15 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "technology cooperation for rare metals commercialization"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0,
+          1
+        ]
+      }
+    },
     "note": null
   },
   "education": {
@@ -215,6 +314,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "new areas, including climate change, technology, education, tourism and people-to-people exchanges"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "tourism": {
@@ -229,6 +336,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "new areas, including climate change, technology, education, tourism and people-to-people exchanges"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "people-to-people-exchanges": {
@@ -243,6 +358,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "new areas, including climate change, technology, education, tourism and people-to-people exchanges"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "industry": {
@@ -257,6 +380,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "finance": {
@@ -271,6 +402,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "environment": {
@@ -285,6 +424,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "automotive": {
@@ -299,6 +446,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "aerospace": {
@@ -313,6 +468,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "ai": {
@@ -327,6 +490,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": "Artificial intelligence; the text writes \"AI\"."
   },
   "electronics": {
@@ -341,12 +512,20 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "korean-peninsula-security": {
     "id": "korean-peninsula-security",
     "kind": "topic",
-    "name": "security on the Korean Peninsula",
+    "name": "security situation on the Korean Peninsula",
     "evidence": [
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
@@ -355,6 +534,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "the security situation on the Korean Peninsula"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "nuclear-and-missile-programs": {
@@ -375,6 +562,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "condemn North Korea’s illegal nuclear and missile development"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "illegal-funding": {
@@ -389,6 +584,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "to block its illegal funding"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   },
   "denuclearization": {
@@ -403,6 +606,14 @@ export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFree
         "quote": "a global model for denuclearization"
       }
     ],
+    "provenance": {
+      "name": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      }
+    },
     "note": null
   }
 });

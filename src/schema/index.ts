@@ -18,11 +18,12 @@
  * @module critical-minerals/schema
  */
 import * as z from 'zod';
+import { DERIVATION_RULES, PROVENANCE_BASES, type DerivationRule } from '../provenance.js';
+import { dayRange } from '../dates.js';
 import {
   AGREEMENT_TYPES,
   CAMEO_LABELS,
   COMPARATORS,
-  DATE_BASES,
   DATE_PRECISIONS,
   EVENT_STATUSES,
   EVENT_TYPES,
@@ -75,13 +76,13 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-/** A date with its precision: `2019` (year), `2024-06` (month), `2024-06-11` (day). */
+/** A date with its precision: `2019` (year), `2024-06` (month), `2024-06-11` (day), and the days it may fall on. */
 export const PartialDateSchema = z
   .object({
     value: z.string(),
     precision: z.enum(DATE_PRECISIONS),
-    basis: z.enum(DATE_BASES),
-    note,
+    earliest: z.iso.date(),
+    latest: z.iso.date(),
   })
   .strict()
   .refine((d) => DATE_PATTERNS[d.precision].test(d.value), {
@@ -92,10 +93,39 @@ export const PartialDateSchema = z
     message: 'value must be a real calendar day',
     path: ['value'],
   })
-  .refine((d) => (d.basis === 'derived') === (d.note !== null), {
-    message: 'a derived date needs a note saying how it was derived; a stated date has none',
+  .refine((d) => d.earliest <= d.latest, { message: 'earliest must not be after latest', path: ['latest'] })
+  .refine(
+    (d) => {
+      const span = dayRange(d.value);
+      return span === null || (span.first <= d.earliest && d.latest <= span.last);
+    },
+    { message: 'earliest and latest must lie within the span of value', path: ['earliest'] },
+  );
+
+/** A number as exact as the source makes it: exactly, more than, or at least `value`. */
+export const QuantitySchema = z.object({ value: z.int().nonnegative(), comparator: z.enum(COMPARATORS) }).strict();
+
+const ruleNames = Object.keys(DERIVATION_RULES) as [DerivationRule, ...DerivationRule[]];
+/** Where one field's value comes from: a basis, the positions of the quotes in the record's evidence, a rule or a note. */
+export const ProvenanceRefSchema = z
+  .object({
+    basis: z.enum(PROVENANCE_BASES),
+    evidence: z.array(z.int().nonnegative()),
+    rule: z.enum(ruleNames).optional(),
+    note: nonEmptyText.optional(),
+    comparator: z.literal('gte').optional(),
+    reportedBy: SlugIdSchema.optional(),
+  })
+  .strict()
+  .refine((p) => (p.basis === 'derived') === (p.rule !== undefined), {
+    message: 'a derived value names its rule; only a derived value has one',
+    path: ['rule'],
+  })
+  .refine((p) => p.basis !== 'inferred' || p.note !== undefined, {
+    message: 'an inferred value needs a note saying why',
     path: ['note'],
   });
+const provenance = z.record(z.string(), ProvenanceRefSchema);
 
 const cameoCodes = Object.keys(CAMEO_LABELS) as [CameoCode, ...CameoCode[]];
 
@@ -125,6 +155,7 @@ export const SourceSchema = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
     text: nonEmptyText,
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -135,14 +166,16 @@ export const CountrySchema = z
     id: CountryIdSchema,
     kind: z.literal('country'),
     name: nonEmptyText,
-    officialName: nonEmptyText,
+    officialName: nonEmptyText.nullable(),
     alpha2: CountryIdSchema,
     alpha3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, like "KAZ"'),
     numeric: z.string().regex(/^\d{3}$/, 'must be three digits, like "398"'),
     historical: z.boolean(),
     aliases: z.array(nonEmptyText),
+    demonyms: z.array(nonEmptyText),
     wikidata,
     evidence,
+    provenance,
     note,
   })
   .strict()
@@ -158,6 +191,7 @@ export const RegionSchema = z
     m49Members: countryIds,
     wikidata,
     evidence,
+    provenance,
     note,
   })
   .strict()
@@ -177,6 +211,7 @@ export const PlaceSchema = z
     standsFor: CountryIdSchema.nullable(),
     wikidata,
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -196,6 +231,7 @@ export const PersonSchema = z
     office: OfficeSchema,
     wikidata,
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -211,6 +247,7 @@ export const OrganizationSchema = z
     country: CountryIdSchema.nullable(),
     industry: nonEmptyText.nullable(),
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -228,6 +265,7 @@ export const MineralSchema = z
     aliases: z.array(nonEmptyText),
     wikidata,
     evidence,
+    provenance,
     note,
   })
   .strict()
@@ -242,7 +280,7 @@ export const MineralSchema = z
 
 /** A field of cooperation or discussion. */
 export const TopicSchema = z
-  .object({ id: SlugIdSchema, kind: z.literal('topic'), name: nonEmptyText, evidence, note })
+  .object({ id: SlugIdSchema, kind: z.literal('topic'), name: nonEmptyText, evidence, provenance, note })
   .strict();
 
 /** A country's stated tie to a mineral. */
@@ -255,6 +293,7 @@ export const ResourceSchema = z
     relation: z.enum(RESOURCE_RELATIONS),
     extent: nonEmptyText.nullable(),
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -266,9 +305,11 @@ export const AgreementSchema = z
     kind: z.literal('agreement'),
     name: nonEmptyText,
     type: z.enum(AGREEMENT_TYPES),
-    count: z.int().positive().nullable(),
+    count: QuantitySchema.nullable(),
     parties: countryIds.min(1, 'an agreement needs at least one party'),
-    signatories: ids.nullable(),
+    signedBy: ids.nullable(),
+    agreedBy: ids.nullable(),
+    reportedBy: SlugIdSchema.nullable(),
     subjects: ids,
     topics: slugIds,
     stages: z.array(z.enum(STAGES)),
@@ -279,6 +320,7 @@ export const AgreementSchema = z
     cameo: CameoSchema,
     plover: PloverSchema,
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -291,6 +333,7 @@ export const EventSchema = z
     name: nonEmptyText,
     type: z.enum(EVENT_TYPES),
     status: z.enum(EVENT_STATUSES),
+    statusAsOf: z.iso.date(),
     date: PartialDateSchema.nullable(),
     place: SlugIdSchema.nullable(),
     actors: ids,
@@ -304,6 +347,7 @@ export const EventSchema = z
     cameo: CameoSchema.nullable(),
     plover: PloverSchema.nullable(),
     evidence,
+    provenance,
     note,
   })
   .strict()
@@ -330,6 +374,7 @@ export const StatementSchema = z
     topics: slugIds,
     cameo: CameoSchema.nullable(),
     evidence,
+    provenance,
     note,
   })
   .strict();
@@ -346,12 +391,14 @@ export const FigureSchema = z
     unit: nonEmptyText.nullable(),
     items: slugIds,
     about: ids.min(1),
+    reportedBy: SlugIdSchema.nullable(),
     evidence,
+    provenance,
     note,
   })
   .strict()
-  .refine((f) => f.type !== 'list' || (f.items.length === f.value && f.comparator === 'eq'), {
-    message: 'a list figure has value equal to its number of items, and comparator "eq"',
+  .refine((f) => f.type !== 'list' || (f.items.length === f.value && f.comparator !== 'gt'), {
+    message: 'a list figure has value equal to its number of items, and comparator "eq" (or "gte" for an open list)',
     path: ['value'],
   })
   .refine((f) => (f.type === 'list') === (f.unit === null), {
@@ -373,6 +420,7 @@ export const InitiativeSchema = z
     announcedAt: SlugIdSchema.nullable(),
     events: slugIds,
     evidence,
+    provenance,
     note,
   })
   .strict();

@@ -3,7 +3,19 @@
  *
  * @module
  */
-import { dataset, get, people, resolveCountry, AmbiguousInputError, type AnyRecord, type RecordId } from '../../index.js';
+import {
+  dataset,
+  get,
+  people,
+  provenanceOf,
+  resolveCountry,
+  AmbiguousInputError,
+  type AnyRecord,
+  type Provenance,
+  type ProvenanceMap,
+  type RecordId,
+} from '../../index.js';
+import { dayRange } from '../../dates.js';
 import { JSON_OPTION, type Command, type CommandContext } from '../command.js';
 import { widthOf } from '../table.js';
 
@@ -52,8 +64,14 @@ export function fieldText(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(fieldText).join(', ');
   if (isObject(value)) {
     if (typeof value['value'] === 'string' && typeof value['precision'] === 'string') {
-      const note = typeof value['note'] === 'string' ? `: ${value['note']}` : '';
-      return `${value['value']} (${String(value['precision'])} precision, ${String(value['basis'])}${note})`;
+      const span = dayRange(value['value']);
+      const narrower = span !== null && (span.first !== value['earliest'] || span.last !== value['latest']);
+      const bounds = narrower ? `, ${String(value['earliest'])} to ${String(value['latest'])}` : '';
+      return `${value['value']} (${String(value['precision'])} precision${bounds})`;
+    }
+    if (typeof value['value'] === 'number' && typeof value['comparator'] === 'string') {
+      const words: Record<string, string> = { eq: '', gt: 'more than ', gte: 'at least ' };
+      return `${words[value['comparator']] ?? ''}${value['value']}`;
     }
     if (typeof value['code'] === 'string' && typeof value['label'] === 'string') return `${value['code']} ${value['label']}`;
     if (typeof value['category'] === 'string' && 'mode' in value) {
@@ -66,27 +84,43 @@ export function fieldText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Where a field's value comes from, after the value: `‹stated #0 #2›` (the quotes by number), `‹derived rule #1›`,
+ * `‹standard›`, `‹inferred›`. Nested fields (`office`) list their parts.
+ */
+function basisText(record: AnyRecord, key: string, provenance: ProvenanceMap): string {
+  const own = Object.hasOwn(provenance, key) ? [[key, provenance[key]!] as const] : [];
+  const parts = own.length > 0 ? own : Object.entries(provenance).filter(([path]) => path.startsWith(`${key}.`));
+  if (parts.length === 0 || record.evidence === undefined) return '';
+  const one = (p: Provenance) => [p.basis, p.rule, p.comparator, ...p.evidence.map((e) => `#${record.evidence.indexOf(e)}`)].filter(Boolean).join(' ');
+  return `  ‹${parts.map(([path, p]) => (path === key ? one(p) : `${path.slice(key.length + 1)}: ${one(p)}`)).join('; ')}›`;
+}
+
 function printRecord(context: CommandContext, record: AnyRecord): void {
   const { style } = context;
   // id and kind head the output, evidence follows it, and a source's text comes last.
   const fields = Object.entries(record).filter(
-    ([key]) => !['id', 'kind', 'evidence'].includes(key) && !(key === 'text' && record.kind === 'source'),
+    ([key]) => !['id', 'kind', 'evidence', 'provenance'].includes(key) && !(key === 'text' && record.kind === 'source'),
   );
+  const provenance = provenanceOf(record);
   const width = Math.max(...fields.map(([key]) => widthOf(key)));
   const lines = [`${style.dim(record.kind)} ${style.cyan(record.id)}`, style.bold(titleOf(record)), ''];
+  const indent = ' '.repeat(width + 2);
   for (const [key, value] of fields) {
-    const text = fieldText(value).replace(/\n/g, `\n${' '.repeat(width + 2)}`);
-    lines.push(`${style.dim(key.padEnd(width))}  ${value === null ? style.dim(text) : text}`);
+    const text = fieldText(value).replace(/\n/g, `\n${indent}`);
+    lines.push(`${style.dim(key.padEnd(width))}  ${value === null ? style.dim(text) : text}${basisText(record, key, provenance)}`);
+    const why = Object.hasOwn(provenance, key) ? provenance[key]!.note : undefined;
+    if (why !== undefined) lines.push(`${indent}${style.dim(`why: ${why}`)}`);
   }
   if (record.kind === 'source') lines.push(`${style.dim('text'.padEnd(width))}  ${record.text.length} characters, below`);
   const sourcesCited = new Set(record.evidence.map((e) => e.source));
   const one = sourcesCited.size === 1 ? ` in ${[...sourcesCited][0]}` : '';
   const count = record.evidence.length;
   lines.push('', `${style.bold(`Evidence: ${count} ${count === 1 ? 'quote' : 'quotes'}${one}`)} ${style.dim('[start–end], end excluded')}`);
-  for (const e of record.evidence) {
+  record.evidence.forEach((e, i) => {
     const where = one === '' ? `${e.source} ` : '';
-    lines.push(`  ${style.dim(`${where}[${e.start}–${e.end}]`)} ${JSON.stringify(e.quote)}`);
-  }
+    lines.push(`  ${style.dim(`#${i} ${where}[${e.start}–${e.end}]`)} ${JSON.stringify(e.quote)}`);
+  });
   if (record.kind === 'source') lines.push('', style.bold('Text'), '', record.text.trimEnd());
   context.print(`${lines.join('\n')}\n`);
 }
