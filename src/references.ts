@@ -2,59 +2,29 @@
  * Which fields of which record kinds hold ids, and what kinds those ids may name. Used to check referential
  * integrity (every id a record refers to exists and is of an allowed kind) and to follow links.
  *
+ * Derived from the zod schemas, where each reference field is marked with the kinds it may name
+ * (`refersTo` in `src/schema/id-fields.ts`), so a new field cannot be forgotten here.
+ *
  * @module
  */
-import type { RecordKind } from './vocabulary.js';
+import { RecordSchemas } from './schema/index.js';
+import { markedFields } from './schema/id-fields.js';
+import { RECORD_KINDS, type RecordKind } from './vocabulary.js';
 
-const ACTOR = ['country', 'person', 'organization'] as const;
-const SUBJECT = [...ACTOR, 'region', 'mineral', 'topic', 'initiative'] as const;
-const ANY = [
-  'source', 'country', 'region', 'place', 'person', 'organization', 'mineral', 'topic',
-  'resource', 'agreement', 'event', 'statement', 'figure', 'initiative',
-] as const;
-
-/** For each kind, each reference field (a dotted path for nested ones) and the kinds it may point to. */
-export const REFERENCE_FIELDS: { readonly [K in RecordKind]: Readonly<Record<string, readonly RecordKind[]>> } = {
-  source: {},
-  country: {},
-  region: {},
-  place: { country: ['country'], capitalOf: ['country'], standsFor: ['country'] },
-  person: { 'office.country': ['country'] },
-  organization: { country: ['country'] },
-  mineral: {},
-  topic: {},
-  resource: { country: ['country'], mineral: ['mineral'] },
-  agreement: {
-    parties: ['country'],
-    signedBy: ACTOR,
-    agreedBy: ACTOR,
-    reportedBy: ['person'],
-    subjects: SUBJECT,
-    topics: ['topic'],
-    minerals: ['mineral'],
-    place: ['place'],
-    event: ['event'],
-  },
-  event: {
-    place: ['place'],
-    actors: ACTOR,
-    recipients: ACTOR,
-    subjects: SUBJECT,
-    topics: ['topic'],
-    partOf: ['event'],
-    after: ['event'],
-    before: ['event'],
-  },
-  statement: { speaker: ['person'], occasion: ['event'], subjects: SUBJECT, topics: ['topic'] },
-  figure: { items: ['topic'], about: ANY, reportedBy: ['person'] },
-  initiative: {
-    owner: ['country'],
-    region: ['region'],
-    supporters: ACTOR,
-    announcedAt: ['event'],
-    events: ['event'],
-  },
-};
+/**
+ * For each kind, each reference field (a dotted path for nested ones) and the kinds it may point to. Evidence
+ * (`evidence.source`) is left out: `validateDataset` checks each quote against its source on its own.
+ */
+export const REFERENCE_FIELDS: { readonly [K in RecordKind]: Readonly<Record<string, readonly RecordKind[]>> } = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [
+    kind,
+    Object.fromEntries(
+      [...markedFields(RecordSchemas[kind])].flatMap(([path, mark]) =>
+        'references' in mark && path.split('.')[0] !== 'evidence' ? [[path, mark.references]] : [],
+      ),
+    ),
+  ]),
+) as { readonly [K in RecordKind]: Readonly<Record<string, readonly RecordKind[]>> };
 
 /** The ids a record's reference field holds: none for `null`, one for a string, all of an array. */
 export function referencedIds(record: object, path: string): readonly string[] {

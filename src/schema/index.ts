@@ -40,6 +40,8 @@ import {
   type RecordKind,
 } from '../vocabulary.js';
 
+import { notReference, refersTo } from './id-fields.js';
+
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A record id of any kind but country: lower-case words joined by hyphens (`kr-kz-critical-minerals-mou`). */
@@ -49,6 +51,18 @@ export const CountryIdSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 31
 /** A reference to a record of any kind. */
 export const RecordIdSchema = z.union([CountryIdSchema, SlugIdSchema]);
 
+/** Who can act. */
+const ACTOR = ['country', 'person', 'organization'] as const;
+/** What a record can be about. */
+const SUBJECT = [...ACTOR, 'region', 'mineral', 'topic', 'initiative'] as const;
+
+/** A reference to one country. */
+const countryRef = () => refersTo(CountryIdSchema, 'country');
+/** A reference to a record of one of `kinds`, none of them a country. */
+const slugRef = (...kinds: Exclude<RecordKind, 'country'>[]) => refersTo(SlugIdSchema, ...kinds);
+/** A reference to a record of one of `kinds`, countries among them. */
+const anyRef = (...kinds: readonly RecordKind[]) => refersTo(RecordIdSchema, ...kinds);
+
 const note = z.string().min(1).nullable();
 const wikidata = z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id, like "Q232"').nullable();
 const nonEmptyText = z.string().min(1);
@@ -56,7 +70,7 @@ const nonEmptyText = z.string().min(1);
 /** A quote and its offsets in a source text (W3C TextQuoteSelector + TextPositionSelector). */
 export const EvidenceSchema = z
   .object({
-    source: SlugIdSchema,
+    source: slugRef('source'),
     start: z.int().nonnegative(),
     end: z.int().positive(),
     quote: nonEmptyText,
@@ -138,9 +152,6 @@ export const CameoSchema = z
 /** A PLOVER category and mode. */
 export const PloverSchema = z.object({ category: z.enum(PLOVER_CATEGORIES), mode: z.string().min(1).nullable() }).strict();
 
-const ids = z.array(RecordIdSchema);
-const countryIds = z.array(CountryIdSchema);
-const slugIds = z.array(SlugIdSchema);
 
 /** A source text and what is known about it. */
 export const SourceSchema = z
@@ -167,7 +178,7 @@ export const CountrySchema = z
     kind: z.literal('country'),
     name: nonEmptyText,
     officialName: nonEmptyText.nullable(),
-    alpha2: CountryIdSchema,
+    alpha2: notReference(CountryIdSchema, 'the ISO code itself, equal to id'),
     alpha3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, like "KAZ"'),
     numeric: z.string().regex(/^\d{3}$/, 'must be three digits, like "398"'),
     historical: z.boolean(),
@@ -188,7 +199,7 @@ export const RegionSchema = z
     kind: z.literal('region'),
     name: nonEmptyText,
     m49: z.string().regex(/^\d{3}$/, 'must be a three-digit UN M49 code').nullable(),
-    m49Members: countryIds,
+    m49Members: z.array(notReference(CountryIdSchema, 'ISO codes of the M49 members, not limited to countries in the dataset')),
     wikidata,
     evidence,
     provenance,
@@ -206,9 +217,9 @@ export const PlaceSchema = z
     id: SlugIdSchema,
     kind: z.literal('place'),
     name: nonEmptyText,
-    country: CountryIdSchema,
-    capitalOf: CountryIdSchema.nullable(),
-    standsFor: CountryIdSchema.nullable(),
+    country: countryRef(),
+    capitalOf: countryRef().nullable(),
+    standsFor: countryRef().nullable(),
     wikidata,
     evidence,
     provenance,
@@ -218,7 +229,7 @@ export const PlaceSchema = z
 
 /** A person's office as of a date. */
 export const OfficeSchema = z
-  .object({ title: nonEmptyText, country: CountryIdSchema, asOf: z.iso.date() })
+  .object({ title: nonEmptyText, country: countryRef(), asOf: z.iso.date() })
   .strict();
 
 /** A person. */
@@ -244,7 +255,7 @@ export const OrganizationSchema = z
     name: nonEmptyText,
     named: z.boolean(),
     type: z.enum(ORGANIZATION_TYPES),
-    country: CountryIdSchema.nullable(),
+    country: countryRef().nullable(),
     industry: nonEmptyText.nullable(),
     evidence,
     provenance,
@@ -288,8 +299,8 @@ export const ResourceSchema = z
   .object({
     id: SlugIdSchema,
     kind: z.literal('resource'),
-    country: CountryIdSchema,
-    mineral: SlugIdSchema,
+    country: countryRef(),
+    mineral: slugRef('mineral'),
     relation: z.enum(RESOURCE_RELATIONS),
     extent: nonEmptyText.nullable(),
     evidence,
@@ -306,17 +317,17 @@ export const AgreementSchema = z
     name: nonEmptyText,
     type: z.enum(AGREEMENT_TYPES),
     count: QuantitySchema.nullable(),
-    parties: countryIds.min(1, 'an agreement needs at least one party'),
-    signedBy: ids.nullable(),
-    agreedBy: ids.nullable(),
-    reportedBy: SlugIdSchema.nullable(),
-    subjects: ids,
-    topics: slugIds,
+    parties: z.array(countryRef()).min(1, 'an agreement needs at least one party'),
+    signedBy: z.array(anyRef(...ACTOR)).nullable(),
+    agreedBy: z.array(anyRef(...ACTOR)).nullable(),
+    reportedBy: slugRef('person').nullable(),
+    subjects: z.array(anyRef(...SUBJECT)),
+    topics: z.array(slugRef('topic')),
     stages: z.array(z.enum(STAGES)),
-    minerals: slugIds,
+    minerals: z.array(slugRef('mineral')),
     date: PartialDateSchema.nullable(),
-    place: SlugIdSchema.nullable(),
-    event: SlugIdSchema.nullable(),
+    place: slugRef('place').nullable(),
+    event: slugRef('event').nullable(),
     cameo: CameoSchema,
     plover: PloverSchema,
     evidence,
@@ -335,14 +346,14 @@ export const EventSchema = z
     status: z.enum(EVENT_STATUSES),
     statusAsOf: z.iso.date(),
     date: PartialDateSchema.nullable(),
-    place: SlugIdSchema.nullable(),
-    actors: ids,
-    recipients: ids,
-    subjects: ids,
-    topics: slugIds,
-    partOf: SlugIdSchema.nullable(),
-    after: slugIds,
-    before: slugIds,
+    place: slugRef('place').nullable(),
+    actors: z.array(anyRef(...ACTOR)),
+    recipients: z.array(anyRef(...ACTOR)),
+    subjects: z.array(anyRef(...SUBJECT)),
+    topics: z.array(slugRef('topic')),
+    partOf: slugRef('event').nullable(),
+    after: z.array(slugRef('event')),
+    before: z.array(slugRef('event')),
     outcome: nonEmptyText.nullable(),
     cameo: CameoSchema.nullable(),
     plover: PloverSchema.nullable(),
@@ -365,13 +376,13 @@ export const StatementSchema = z
   .object({
     id: SlugIdSchema,
     kind: z.literal('statement'),
-    speaker: SlugIdSchema,
+    speaker: slugRef('person'),
     mode: z.enum(STATEMENT_MODES),
     text: nonEmptyText,
-    occasion: SlugIdSchema.nullable(),
+    occasion: slugRef('event').nullable(),
     date: PartialDateSchema.nullable(),
-    subjects: ids,
-    topics: slugIds,
+    subjects: z.array(anyRef(...SUBJECT)),
+    topics: z.array(slugRef('topic')),
     cameo: CameoSchema.nullable(),
     evidence,
     provenance,
@@ -389,9 +400,9 @@ export const FigureSchema = z
     value: z.int().nonnegative(),
     comparator: z.enum(COMPARATORS),
     unit: nonEmptyText.nullable(),
-    items: slugIds,
-    about: ids.min(1),
-    reportedBy: SlugIdSchema.nullable(),
+    items: z.array(slugRef('topic')),
+    about: z.array(anyRef(...RECORD_KINDS)).min(1),
+    reportedBy: slugRef('person').nullable(),
     evidence,
     provenance,
     note,
@@ -413,12 +424,12 @@ export const InitiativeSchema = z
     kind: z.literal('initiative'),
     name: nonEmptyText,
     type: z.enum(INITIATIVE_TYPES),
-    owner: CountryIdSchema,
-    region: SlugIdSchema.nullable(),
+    owner: countryRef(),
+    region: slugRef('region').nullable(),
     aim: nonEmptyText.nullable(),
-    supporters: ids,
-    announcedAt: SlugIdSchema.nullable(),
-    events: slugIds,
+    supporters: z.array(anyRef(...ACTOR)),
+    announcedAt: slugRef('event').nullable(),
+    events: z.array(slugRef('event')),
     evidence,
     provenance,
     note,
