@@ -1,6 +1,7 @@
-/** What the two presidents said, quoted or reported; the figures the text gives; the initiatives. */
-import type { AnyIds, Figure, Initiative, Statement } from '../../src/types.js';
+/** What the two presidents said, quoted or reported. */
+import type { AnyIds, Statement } from '../../src/types.js';
 import { cameo, derived, type Draft } from '../authoring.js';
+import { TOKAYEV_SECTORS } from '../article.js';
 
 const DURING_THE_VISIT = derived(
   '2024-06',
@@ -8,9 +9,6 @@ const DURING_THE_VISIT = derived(
 );
 const TOKAYEV_INTEREST =
   'We are interested in enhancing cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics.';
-const TOKAYEV_SECTORS = ['infrastructure', 'industry', 'finance', 'energy', 'environment', 'automotive', 'aerospace', 'ai', 'electronics'];
-const NEW_AREAS = ['climate-change', 'technology', 'education', 'tourism', 'people-to-people-exchanges'];
-const ENERGY_AREAS = ['low-emission-power-generation', 'renewable-energy', 'power-plant-modernization'];
 
 export const statements: Draft<Statement<AnyIds>>[] = [
   {
@@ -118,121 +116,5 @@ export const statements: Draft<Statement<AnyIds>>[] = [
     cameo: null,
     evidence: [`“${TOKAYEV_INTEREST}”`],
     note: 'The speaker is taken from the preceding sentence ("Tokayev said in the briefing").',
-  },
-];
-
-export const figures: Draft<Figure<AnyIds>>[] = [
-  {
-    id: 'korean-companies-in-kazakhstan',
-    kind: 'figure',
-    label: 'Korean companies operating in Kazakhstan',
-    type: 'count',
-    value: 700,
-    comparator: 'gt',
-    unit: 'companies',
-    items: [],
-    about: ['korean-companies', 'KZ'],
-    evidence: ['More than 700 Korean companies'],
-    note: 'A lower bound: more than 700, not 700. The exact count is not given.',
-  },
-  {
-    id: 'north-korea-nuclear-test-count',
-    kind: 'figure',
-    label: 'North Korea’s nuclear tests',
-    type: 'count',
-    value: 6,
-    comparator: 'eq',
-    unit: 'nuclear tests',
-    items: [],
-    about: ['KP', 'north-korea-nuclear-tests'],
-    evidence: ['Pyongyang has staged six nuclear tests'],
-    note: null,
-  },
-  {
-    id: 'kazakhstan-former-arsenal-rank',
-    kind: 'figure',
-    label: 'World rank of the nuclear arsenal Kazakhstan dismantled',
-    type: 'rank',
-    value: 4,
-    comparator: 'eq',
-    unit: 'rank by size among the world’s nuclear arsenals',
-    items: [],
-    about: ['KZ', 'kazakhstan-nuclear-arsenal-dismantlement'],
-    evidence: ['the world’s fourth-largest nuclear arsenal'],
-    note: 'The text gives the rank only, not the number of weapons.',
-  },
-  {
-    id: 'tokayev-cooperation-sectors',
-    kind: 'figure',
-    label: 'Sectors in which Tokayev wants more cooperation',
-    type: 'list',
-    value: TOKAYEV_SECTORS.length,
-    comparator: 'eq',
-    unit: null,
-    items: TOKAYEV_SECTORS,
-    about: ['tokayev-on-cooperation-sectors'],
-    evidence: ['cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics'],
-    note: null,
-  },
-  {
-    id: 'new-cooperation-areas',
-    kind: 'figure',
-    label: 'New areas the two countries agreed to work together in',
-    type: 'list',
-    value: NEW_AREAS.length,
-    comparator: 'eq',
-    unit: null,
-    items: NEW_AREAS,
-    about: ['kr-kz-new-areas-cooperation'],
-    evidence: ['new areas, including climate change, technology, education, tourism and people-to-people exchanges'],
-    note: '"including": the list may not be complete.',
-  },
-  {
-    id: 'energy-deal-areas',
-    kind: 'figure',
-    label: 'Areas of the energy cooperation deals',
-    type: 'list',
-    value: ENERGY_AREAS.length,
-    comparator: 'eq',
-    unit: null,
-    items: ENERGY_AREAS,
-    about: ['kr-kz-energy-cooperation-deals'],
-    evidence: ['cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants'],
-    note: null,
-  },
-];
-
-export const initiatives: Draft<Initiative<AnyIds>>[] = [
-  {
-    id: 'k-silk-road-cooperation-initiative',
-    kind: 'initiative',
-    name: 'K-Silk Road Cooperation Initiative',
-    type: 'strategy',
-    owner: 'KR',
-    region: 'central-asia',
-    aim: 'linking South Korea’s innovative capabilities with Central Asia’s resources and development potential',
-    supporters: ['kassym-jomart-tokayev'],
-    announcedAt: 'k-silk-road-announcement',
-    events: [],
-    evidence: [
-      'Seoul’s “K-Silk Road Cooperation” initiative centered on linking South Korea’s innovative capabilities with Central Asia’s resources and development potential',
-      'The regional strategy was announced ahead of Yoon’s Central Asia trip',
-      'Tokayev expressed his full support for these initiatives',
-    ],
-    note: 'The text writes both “K-Silk Road Cooperation” initiative and “K-Silk Road Cooperation Initiative”.',
-  },
-  {
-    id: 'south-korea-central-asia-summit-plan',
-    kind: 'initiative',
-    name: 'Plan to hold a South Korea–Central Asia summit',
-    type: 'plan',
-    owner: 'KR',
-    region: 'central-asia',
-    aim: null,
-    supporters: ['kassym-jomart-tokayev'],
-    announcedAt: null,
-    events: ['south-korea-central-asia-summit'],
-    evidence: ['the plan to hold a South Korea-Central Asia summit', 'Tokayev expressed his full support for these initiatives'],
-    note: 'Whose plan is read from "Seoul’s" initiative in the same sentence; no date is given.',
   },
 ];

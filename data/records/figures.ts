@@ -1,0 +1,88 @@
+/** The numbers and lists the text gives. */
+import type { AnyIds, Figure } from '../../src/types.js';
+import type { Draft } from '../authoring.js';
+import { TOKAYEV_SECTORS } from '../article.js';
+
+const NEW_AREAS = ['climate-change', 'technology', 'education', 'tourism', 'people-to-people-exchanges'];
+const ENERGY_AREAS = ['low-emission-power-generation', 'renewable-energy', 'power-plant-modernization'];
+
+export const figures: Draft<Figure<AnyIds>>[] = [
+  {
+    id: 'korean-companies-in-kazakhstan',
+    kind: 'figure',
+    label: 'Korean companies operating in Kazakhstan',
+    type: 'count',
+    value: 700,
+    comparator: 'gt',
+    unit: 'companies',
+    items: [],
+    about: ['korean-companies', 'KZ'],
+    evidence: ['More than 700 Korean companies'],
+    note: 'A lower bound: more than 700, not 700. The exact count is not given.',
+  },
+  {
+    id: 'north-korea-nuclear-test-count',
+    kind: 'figure',
+    label: 'North Korea’s nuclear tests',
+    type: 'count',
+    value: 6,
+    comparator: 'eq',
+    unit: 'nuclear tests',
+    items: [],
+    about: ['KP', 'north-korea-nuclear-tests'],
+    evidence: ['Pyongyang has staged six nuclear tests'],
+    note: null,
+  },
+  {
+    id: 'kazakhstan-former-arsenal-rank',
+    kind: 'figure',
+    label: 'World rank of the nuclear arsenal Kazakhstan dismantled',
+    type: 'rank',
+    value: 4,
+    comparator: 'eq',
+    unit: 'rank by size among the world’s nuclear arsenals',
+    items: [],
+    about: ['KZ', 'kazakhstan-nuclear-arsenal-dismantlement'],
+    evidence: ['the world’s fourth-largest nuclear arsenal'],
+    note: 'The text gives the rank only, not the number of weapons.',
+  },
+  {
+    id: 'tokayev-cooperation-sectors',
+    kind: 'figure',
+    label: 'Sectors in which Tokayev wants more cooperation',
+    type: 'list',
+    value: TOKAYEV_SECTORS.length,
+    comparator: 'eq',
+    unit: null,
+    items: TOKAYEV_SECTORS,
+    about: ['tokayev-on-cooperation-sectors'],
+    evidence: ['cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics'],
+    note: null,
+  },
+  {
+    id: 'new-cooperation-areas',
+    kind: 'figure',
+    label: 'New areas the two countries agreed to work together in',
+    type: 'list',
+    value: NEW_AREAS.length,
+    comparator: 'eq',
+    unit: null,
+    items: NEW_AREAS,
+    about: ['kr-kz-new-areas-cooperation'],
+    evidence: ['new areas, including climate change, technology, education, tourism and people-to-people exchanges'],
+    note: '"including": the list may not be complete.',
+  },
+  {
+    id: 'energy-deal-areas',
+    kind: 'figure',
+    label: 'Areas of the energy cooperation deals',
+    type: 'list',
+    value: ENERGY_AREAS.length,
+    comparator: 'eq',
+    unit: null,
+    items: ENERGY_AREAS,
+    about: ['kr-kz-energy-cooperation-deals'],
+    evidence: ['cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants'],
+    note: null,
+  },
+];
