@@ -1,6 +1,7 @@
 /** The agreements reached at the Astana summit. */
 import type { Agreement, AnyIds } from '../../src/types.js';
 import { ON_TUESDAY, TUESDAY, cameo, derivedBy, inferred, plover, statedBy, type Draft, type ProvenanceSpec } from '../authoring.js';
+import { HEADLINE } from '../article.js';
 
 const LEADERS = ['yoon-suk-yeol', 'kassym-jomart-tokayev'];
 const COUNTRIES = ['KR', 'KZ'];
@@ -10,8 +11,6 @@ const atAstanaSummit = { place: 'astana', event: 'astana-summit' } as const;
 
 /** The sentence that puts the first agreement at the summit, in Astana. */
 const AT_SUMMIT_TALKS = 'The agreement came at summit talks held in the Kazakh capital of Astana';
-/** The article names its two countries in the headline. */
-const HEADLINE = 'S. Korea, Kazakhstan sign critical minerals partnership agreement';
 const IN_THE_SUMMIT_ACCOUNT =
   'Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit.';
 

@@ -1,0 +1,137 @@
+/** The numbers and lists the text gives. */
+import type { AnyIds, Figure } from '../../src/types.js';
+import { derivedBy, inferred, statedBy, type Draft } from '../authoring.js';
+import { TOKAYEV_SAID, TOKAYEV_SECTORS } from '../article.js';
+
+const NEW_AREAS = ['climate-change', 'technology', 'education', 'tourism', 'people-to-people-exchanges'];
+const ENERGY_AREAS = ['low-emission-power-generation', 'renewable-energy', 'power-plant-modernization'];
+const KIND_OF_NUMBER = (quote: string) => derivedBy('kind-of-number', [quote]);
+const EXACT = (quote: string) => derivedBy('exact-unless-qualified', [quote]);
+const FIGURE_LABEL = inferred('A descriptive label: the text gives the figure no name of its own.');
+
+export const figures: Draft<Figure<AnyIds>>[] = [
+  {
+    id: 'korean-companies-in-kazakhstan',
+    kind: 'figure',
+    label: 'Korean companies operating in Kazakhstan',
+    type: 'count',
+    value: 700,
+    comparator: 'gt',
+    unit: 'companies',
+    items: [],
+    about: ['korean-companies', 'KZ'],
+    reportedBy: 'kassym-jomart-tokayev',
+    evidence: ['More than 700 Korean companies are successfully operating in Kazakhstan'],
+    provenance: {
+      label: FIGURE_LABEL,
+      type: KIND_OF_NUMBER('More than 700 Korean companies'),
+      reportedBy: statedBy([TOKAYEV_SAID]),
+    },
+    note: 'Tokayev’s figure, and a lower bound: more than 700, not 700. The exact count is not given.',
+  },
+  {
+    id: 'north-korea-nuclear-test-count',
+    kind: 'figure',
+    label: 'North Korea’s nuclear tests',
+    type: 'count',
+    value: 6,
+    comparator: 'eq',
+    unit: 'nuclear tests',
+    items: [],
+    about: ['KP', 'north-korea-nuclear-tests'],
+    reportedBy: null,
+    evidence: ['Pyongyang has staged six nuclear tests'],
+    provenance: {
+      label: FIGURE_LABEL,
+      type: KIND_OF_NUMBER('staged six nuclear tests'),
+      comparator: EXACT('Pyongyang has staged six nuclear tests'),
+    },
+    note: null,
+  },
+  {
+    id: 'kazakhstan-former-arsenal-rank',
+    kind: 'figure',
+    label: 'World rank of the nuclear arsenal Kazakhstan dismantled',
+    type: 'rank',
+    value: 4,
+    comparator: 'eq',
+    unit: 'rank by size among the world’s nuclear arsenals',
+    items: [],
+    about: ['KZ', 'kazakhstan-nuclear-arsenal-dismantlement'],
+    reportedBy: null,
+    evidence: ['the world’s fourth-largest nuclear arsenal'],
+    provenance: {
+      label: FIGURE_LABEL,
+      type: KIND_OF_NUMBER('the world’s fourth-largest nuclear arsenal'),
+      comparator: EXACT('the world’s fourth-largest nuclear arsenal'),
+      unit: inferred('"fourth-largest": a rank by size among the world’s nuclear arsenals.'),
+      about: statedBy([
+        'Kazakhstan is considered a global model for denuclearization for closing the former Soviet Union’s nuclear testing site in its territory and dismantling the world’s fourth-largest nuclear arsenal',
+      ]),
+    },
+    note: 'The text gives the rank only, not the number of weapons.',
+  },
+  {
+    id: 'tokayev-cooperation-sectors',
+    kind: 'figure',
+    label: 'Sectors in which Tokayev wants more cooperation',
+    type: 'list',
+    value: TOKAYEV_SECTORS.length,
+    comparator: 'eq',
+    unit: null,
+    items: TOKAYEV_SECTORS,
+    about: ['tokayev-on-cooperation-sectors'],
+    reportedBy: 'kassym-jomart-tokayev',
+    evidence: ['cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics'],
+    provenance: {
+      label: FIGURE_LABEL,
+      type: KIND_OF_NUMBER('infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics'),
+      value: derivedBy('list-length', ['infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics']),
+      comparator: EXACT('infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics'),
+      about: inferred('The list is the one in Tokayev’s quoted words.'),
+      reportedBy: inferred('The quotation follows "Tokayev said in the briefing" with no speaker of its own.', TOKAYEV_SAID),
+    },
+    note: null,
+  },
+  {
+    id: 'new-cooperation-areas',
+    kind: 'figure',
+    label: 'New areas the two countries agreed to work together in',
+    type: 'list',
+    value: NEW_AREAS.length,
+    comparator: 'gte',
+    unit: null,
+    items: NEW_AREAS,
+    about: ['kr-kz-new-areas-cooperation'],
+    reportedBy: null,
+    evidence: ['new areas, including climate change, technology, education, tourism and people-to-people exchanges'],
+    provenance: {
+      label: FIGURE_LABEL,
+      type: KIND_OF_NUMBER('climate change, technology, education, tourism and people-to-people exchanges'),
+      value: derivedBy('list-length', ['climate change, technology, education, tourism and people-to-people exchanges']),
+      items: statedBy([], { comparator: 'gte', note: '"including": the areas named may not be all of them.' }),
+      about: inferred('The areas of the agreement to "work together in new areas".', 'the two countries agreed to work together in new areas'),
+    },
+    note: '"including": the list may not be complete, so its size is at least 5.',
+  },
+  {
+    id: 'energy-deal-areas',
+    kind: 'figure',
+    label: 'Areas of the energy cooperation deals',
+    type: 'list',
+    value: ENERGY_AREAS.length,
+    comparator: 'eq',
+    unit: null,
+    items: ENERGY_AREAS,
+    about: ['kr-kz-energy-cooperation-deals'],
+    reportedBy: null,
+    evidence: ['cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants'],
+    provenance: {
+      label: FIGURE_LABEL,
+      type: KIND_OF_NUMBER('low-emission power generation, renewable energy and the modernization of old power plants'),
+      value: derivedBy('list-length', ['low-emission power generation, renewable energy and the modernization of old power plants']),
+      comparator: EXACT('cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants'),
+    },
+    note: null,
+  },
+];

@@ -1,0 +1,108 @@
+/** Organizations and groups the article names, named or not. */
+import type { AnyIds, Organization } from '../../src/types.js';
+import { derivedBy, inferred, type Draft } from '../authoring.js';
+import { HEADLINE } from '../article.js';
+
+const UNNAMED = inferred('The text names no specific body, only a group.');
+const INSTITUTIONS = 'financial institutions of the two countries signed an MOU';
+
+export const organizations: Draft<Organization<AnyIds>>[] = [
+  {
+    id: 'kr-financial-institutions',
+    kind: 'organization',
+    name: 'financial institutions of South Korea',
+    named: false,
+    type: 'financial-institutions',
+    country: 'KR',
+    industry: 'finance',
+    evidence: [INSTITUTIONS],
+    provenance: {
+      name: inferred('A label: South Korea’s half of "financial institutions of the two countries".'),
+      named: UNNAMED,
+      country: derivedBy('the-two-countries', [INSTITUTIONS, HEADLINE]),
+      industry: inferred('"financial institutions": read as the finance industry.'),
+    },
+    note: 'The text names neither the institutions nor how many there are.',
+  },
+  {
+    id: 'kz-financial-institutions',
+    kind: 'organization',
+    name: 'financial institutions of Kazakhstan',
+    named: false,
+    type: 'financial-institutions',
+    country: 'KZ',
+    industry: 'finance',
+    evidence: [INSTITUTIONS],
+    provenance: {
+      name: inferred('A label: Kazakhstan’s half of "financial institutions of the two countries".'),
+      named: UNNAMED,
+      country: derivedBy('the-two-countries', [INSTITUTIONS, HEADLINE]),
+      industry: inferred('"financial institutions": read as the finance industry.'),
+    },
+    note: 'The text names neither the institutions nor how many there are.',
+  },
+  {
+    id: 'korean-companies',
+    kind: 'organization',
+    name: 'Korean companies',
+    named: false,
+    type: 'companies',
+    country: 'KR',
+    industry: null,
+    evidence: [
+      'giving Korean companies priority in developing economically viable minerals',
+      'To support Korean companies’ participation in major infrastructure projects',
+      'More than 700 Korean companies are successfully operating in Kazakhstan',
+    ],
+    provenance: { named: UNNAMED },
+    note: null,
+  },
+  {
+    id: 'korean-chip-makers',
+    kind: 'organization',
+    name: 'South Korean chip makers',
+    named: false,
+    type: 'companies',
+    country: 'KR',
+    industry: 'chips',
+    evidence: ['an important partner for South Korea’s chip and battery makers'],
+    provenance: { name: inferred('A label for "South Korea’s chip … makers".'), named: UNNAMED },
+    note: null,
+  },
+  {
+    id: 'korean-battery-makers',
+    kind: 'organization',
+    name: 'South Korean battery makers',
+    named: false,
+    type: 'companies',
+    country: 'KR',
+    industry: 'batteries',
+    evidence: ['an important partner for South Korea’s chip and battery makers'],
+    provenance: { name: inferred('A label for "South Korea’s … battery makers".'), named: UNNAMED },
+    note: null,
+  },
+  {
+    id: 'public-sector',
+    kind: 'organization',
+    name: 'the public sector',
+    named: false,
+    type: 'sector',
+    country: null,
+    industry: null,
+    evidence: ['between the public and private sectors'],
+    provenance: { name: inferred('A label for the "public" half of "the public and private sectors".'), named: UNNAMED },
+    note: 'The text does not say whose public sector (South Korea’s, Kazakhstan’s or both).',
+  },
+  {
+    id: 'private-sector',
+    kind: 'organization',
+    name: 'the private sector',
+    named: false,
+    type: 'sector',
+    country: null,
+    industry: null,
+    evidence: ['between the public and private sectors'],
+    provenance: { name: inferred('A label for the "private" half of "the public and private sectors".'), named: UNNAMED },
+    note: 'The text does not say whose private sector (South Korea’s, Kazakhstan’s or both).',
+  },
+];
