@@ -63,7 +63,7 @@ beforeAll(async () => {
   const versions = Promise.all(
     NODE_MATRIX.map(async (node) => {
       const ran = existsSync(node.node) ? await run(node.node, ['--version'], { cwd: root, env: node.env }) : undefined;
-      const version = ran?.code === 0 ? ran.stdout.trim() : `node ${node.major} missing`;
+      const version = !ran ? `node ${node.major} missing` : ran.code === 0 ? ran.stdout.trim() : `node ${node.major} failed (exit ${ran.code})`;
       nodeVersions.set(node.major, version);
       return version;
     }),
