@@ -1,9 +1,11 @@
 /**
  * The package as people get it: build a copy of the repository, `npm pack` it, check the tarball with publint and
  * attw, install it into consumer projects, and use it from ES modules, CommonJS, TypeScript (node16 and bundler
- * resolution), a browser bundle and the command line.
+ * resolution), a browser bundle and the command line. What runs the package runs once per Node of the matrix the
+ * README promises (20, 22 and 24, see `test/package/node-matrix.ts`); the CLI there is started through its
+ * `#!/usr/bin/env node` line with that Node first on `PATH`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +16,7 @@ import { RECORD_KINDS } from '../src/vocabulary.js';
 import { toCsv } from '../src/export/index.js';
 import { browserBundle } from '../scripts/bench/bundle.js';
 import { consumerFiles, noZodFiles } from './package/consumer.js';
+import { assertInstalled, NODE_MATRIX, type MatrixNode } from './package/node-matrix.js';
 import { copyRepository, filesUnder, root, run, runOk, type Ran } from './package/run.js';
 
 const ENTRIES = ['index', 'schema', 'catalog', 'export'] as const;
@@ -24,12 +27,23 @@ let work: string;
 let packed: { tarball: string; files: string[]; size: number; unpackedSize: number };
 let consumer: string;
 let noZod: string;
+/** What `node --version` printed, per major version of the matrix. */
+const nodeVersions = new Map<number, string>();
 
 /** tsc on the consumer project, once per resolution (two tests read each run). */
 const typeChecks = new Map<string, Promise<Ran>>();
 function typeCheck(resolution: string): Promise<Ran> {
   let ran = typeChecks.get(resolution);
   if (!ran) typeChecks.set(resolution, (ran = run('node', [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: consumer })));
+  return ran;
+}
+
+/** A consumer script run by one Node of the matrix, once (several tests read each run). */
+const scriptRuns = new Map<string, Promise<Ran>>();
+function runScript(node: MatrixNode, cwd: string, script: string): Promise<Ran> {
+  const key = `${node.major} ${cwd} ${script}`;
+  let ran = scriptRuns.get(key);
+  if (!ran) scriptRuns.set(key, (ran = runOk(node.node, [script], { cwd, env: node.env })));
   return ran;
 }
 
@@ -46,6 +60,14 @@ function json<T = unknown>(ran: Ran): T {
 }
 
 beforeAll(async () => {
+  const versions = Promise.all(
+    NODE_MATRIX.map(async (node) => {
+      const ran = existsSync(node.node) ? await run(node.node, ['--version'], { cwd: root, env: node.env }) : undefined;
+      const version = !ran ? `node ${node.major} missing` : ran.code === 0 ? ran.stdout.trim() : `node ${node.major} failed (exit ${ran.code})`;
+      nodeVersions.set(node.major, version);
+      return version;
+    }),
+  );
   work = mkdtempSync(join(tmpdir(), 'critical-minerals-package-'));
   const repo = join(work, 'repo');
   copyRepository(repo);
@@ -72,6 +94,7 @@ beforeAll(async () => {
   }
   const install = ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock'];
   await Promise.all([runOk('npm', install, { cwd: consumer }), runOk('npm', install, { cwd: noZod })]);
+  console.log(`node matrix: ${(await versions).join(', ')}`);
 }, 300_000);
 
 afterAll(() => {
@@ -142,50 +165,6 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
 });
 
 describe.concurrent('installed in a project', { timeout: 120_000 }, () => {
-  test('ESM import and CommonJS require give the same answers, and the answers the source gives', async ({ expect }) => {
-    const [esm, cjs] = await Promise.all([
-      runOk('node', ['esm.mjs'], { cwd: consumer }),
-      runOk('node', ['cjs.cjs'], { cwd: consumer }),
-    ]);
-    const fromEsm = json<Record<string, any>>(esm);
-    expect(json(cjs)).toEqual(fromEsm);
-
-    expect(fromEsm.agreementsBetween).toEqual(agreementsBetween('KR', 'KZ').map((a) => a.id));
-    expect(fromEsm.agreementsBetween).toHaveLength(7);
-    expect(fromEsm.agreementsBetween).toContain('kr-kz-critical-minerals-supply-chain-mou');
-    expect(fromEsm.mineralsOf).toEqual(mineralsOf('KZ').map((l) => `${l.mineral} ${l.relation} ${l.via}`));
-    expect(fromEsm.kzAlpha3).toBe('KAZ');
-    expect(fromEsm.exportCsvHeader).toBe(toCsv('country').split(/\r?\n/)[0]);
-    expect(fromEsm.frozen).toBe(true);
-    expect(fromEsm.typo).toMatchObject({ name: 'UnknownIdError', isUnknownId: true, suggestions: ['KZ'] });
-    expect(fromEsm.typo.message).toContain('Kazakstan');
-    expect(fromEsm.sameDatasetError).toBe(true);
-    expect(fromEsm.ownCatalogMineralsOfKZ).toBe(fromEsm.mineralsOf.length);
-    expect(fromEsm.exports).toEqual(expect.arrayContaining(['agreementsBetween', 'mineralsOf', 'countriesWith', 'catalog', 'dataset', 'UnknownIdError']));
-    expect(fromEsm.catalogExports).toContain('createCatalog');
-    expect(fromEsm.schemaExports).toEqual(expect.arrayContaining(['RecordSchemas', 'AnyRecordSchema', 'CountrySchema']));
-  });
-
-  test('the schema subpath parses records with zod installed', async ({ expect }) => {
-    const answers = json<Record<string, unknown>>(await runOk('node', ['esm.mjs'], { cwd: consumer }));
-    expect(answers.schemaAcceptsKZ).toBe(true);
-    expect(answers.schemaRejectsLowerCaseId).toEqual(['id', 'id']);
-  });
-
-  test('the JSON Schema and dataset files resolve through the exports map', async ({ expect }) => {
-    const answers = json<Record<string, string[]>>(await runOk('node', ['cjs.cjs'], { cwd: consumer }));
-    expect(answers.jsonSchemaTitle).toBe('critical-minerals country record');
-    expect([...answers.dataAgreementIds!].sort()).toEqual(Object.keys(agreements).sort());
-    expect([...answers.ndjsonKinds!].sort()).toEqual([...RECORD_KINDS].sort());
-  });
-
-  test('without zod, the core entry works from ESM and CommonJS, and only the schema subpath asks for zod', async ({ expect }) => {
-    const answers = json<{ esm: number; cjs: number; schema: string }>(await runOk('node', ['core.mjs'], { cwd: noZod }));
-    expect(answers.esm).toBe(agreementsBetween('KR', 'KZ').length);
-    expect(answers.cjs).toBe(agreementsBetween('KR', 'KZ').length);
-    expect(answers.schema).toMatch(/^ERR_MODULE_NOT_FOUND: Cannot find package 'zod'/);
-  });
-
   test.for(['node16', 'bundler'])('strict TypeScript files type-check under %s resolution', async (resolution, { expect }) => {
     const ran = await typeCheck(resolution);
     expect(ran.stderr).toBe('');
@@ -237,13 +216,96 @@ describe.concurrent('installed in a project', { timeout: 120_000 }, () => {
     expect(Array.isArray(printed)).toBe(true);
     expect(printed.map((agreement) => agreement.id)).toEqual(agreementsBetween('KR', 'KZ').map((a) => a.id));
   });
+});
+
+describe('the Node matrix', () => {
+  test('has the Node versions the README promises, and engines starts at the lowest', ({ expect }) => {
+    const promise = /^Node (\d+(?:, \d+)*) or (\d+);/m.exec(readFileSync(join(root, 'README.md'), 'utf8'));
+    expect(promise, 'README, under Install: "Node 20, 22 or 24; …"').not.toBeNull();
+    const promised = [...promise![1]!.split(', '), promise![2]!].map(Number);
+    expect(NODE_MATRIX.map((node) => node.major)).toEqual(promised);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(`>=${promised[0]}`);
+  });
+});
+
+describe.concurrent.each(NODE_MATRIX)('installed in a project, on node $major', { timeout: 120_000 }, (node) => {
+  test('is the Node that `#!/usr/bin/env node` finds first on PATH', async ({ expect }) => {
+    assertInstalled(node);
+    const ran = await runOk('/usr/bin/env', ['node', '--version'], { cwd: consumer, env: node.env });
+    expect(ran.stdout.trim()).toBe(nodeVersions.get(node.major));
+    expect(ran.stdout).toMatch(new RegExp(`^v${node.major}\\.`));
+  });
+
+  test('ESM import and CommonJS require give the same answers, and the answers the source gives', async ({ expect }) => {
+    assertInstalled(node);
+    const [esm, cjs] = await Promise.all([runScript(node, consumer, 'esm.mjs'), runScript(node, consumer, 'cjs.cjs')]);
+    const fromEsm = json<Record<string, any>>(esm);
+    expect(json(cjs)).toEqual(fromEsm);
+
+    expect(fromEsm.agreementsBetween).toEqual(agreementsBetween('KR', 'KZ').map((a) => a.id));
+    expect(fromEsm.agreementsBetween).toHaveLength(7);
+    expect(fromEsm.agreementsBetween).toContain('kr-kz-critical-minerals-supply-chain-mou');
+    expect(fromEsm.mineralsOf).toEqual(mineralsOf('KZ').map((l) => `${l.mineral} ${l.relation} ${l.via}`));
+    expect(fromEsm.kzAlpha3).toBe('KAZ');
+    expect(fromEsm.exportCsvHeader).toBe(toCsv('country').split(/\r?\n/)[0]);
+    expect(fromEsm.frozen).toBe(true);
+    expect(fromEsm.typo).toMatchObject({ name: 'UnknownIdError', isUnknownId: true, suggestions: ['KZ'] });
+    expect(fromEsm.typo.message).toContain('Kazakstan');
+    expect(fromEsm.sameDatasetError).toBe(true);
+    expect(fromEsm.ownCatalogMineralsOfKZ).toBe(fromEsm.mineralsOf.length);
+    expect(fromEsm.exports).toEqual(expect.arrayContaining(['agreementsBetween', 'mineralsOf', 'countriesWith', 'catalog', 'dataset', 'UnknownIdError']));
+    expect(fromEsm.catalogExports).toContain('createCatalog');
+    expect(fromEsm.schemaExports).toEqual(expect.arrayContaining(['RecordSchemas', 'AnyRecordSchema', 'CountrySchema']));
+  });
+
+  test('the schema subpath parses records with zod installed', async ({ expect }) => {
+    assertInstalled(node);
+    const answers = json<Record<string, unknown>>(await runScript(node, consumer, 'esm.mjs'));
+    expect(answers.schemaAcceptsKZ).toBe(true);
+    expect(answers.schemaRejectsLowerCaseId).toEqual(['id', 'id']);
+  });
+
+  test('the JSON Schema and dataset files resolve through the exports map', async ({ expect }) => {
+    assertInstalled(node);
+    const answers = json<Record<string, string[]>>(await runScript(node, consumer, 'cjs.cjs'));
+    expect(answers.jsonSchemaTitle).toBe('critical-minerals country record');
+    expect([...answers.dataAgreementIds!].sort()).toEqual(Object.keys(agreements).sort());
+    expect([...answers.ndjsonKinds!].sort()).toEqual([...RECORD_KINDS].sort());
+  });
+
+  test('without zod, the core entry works from ESM and CommonJS, and only the schema subpath asks for zod', async ({ expect }) => {
+    assertInstalled(node);
+    const answers = json<{ esm: number; cjs: number; schema: string }>(await runScript(node, noZod, 'core.mjs'));
+    expect(answers.esm).toBe(agreementsBetween('KR', 'KZ').length);
+    expect(answers.cjs).toBe(agreementsBetween('KR', 'KZ').length);
+    expect(answers.schema).toMatch(/^ERR_MODULE_NOT_FOUND: Cannot find package 'zod'/);
+  });
+
+  // The CLI through its bin link, as a shell runs it: the `#!/usr/bin/env node` line picks this Node from PATH.
+  const cli = (args: readonly string[]) => run(join(consumer, 'node_modules/.bin/critical-minerals'), args, { cwd: consumer, env: node.env });
+
+  test('critical-minerals agreements KR KZ --json exits 0 and prints the agreements as a JSON array', async ({ expect }) => {
+    assertInstalled(node);
+    const ran = await cli(['agreements', 'KR', 'KZ', '--json']);
+    expect(ran.code).toBe(0);
+    expect(json<{ id: string }[]>(ran).map((agreement) => agreement.id)).toEqual(agreementsBetween('KR', 'KZ').map((a) => a.id));
+  });
 
   test('critical-minerals minerals XX exits 1 and names XX', async ({ expect }) => {
-    const cli = join(consumer, 'node_modules/.bin/critical-minerals');
-    expect(statSync(cli).mode & 0o111).not.toBe(0);
-    const ran = await run(cli, ['minerals', 'XX'], { cwd: consumer });
+    assertInstalled(node);
+    expect(statSync(join(consumer, 'node_modules/.bin/critical-minerals')).mode & 0o111).not.toBe(0);
+    const ran = await cli(['minerals', 'XX']);
     expect(ran.code).toBe(1);
     expect(ran.stderr).toContain('XX');
+    expect(ran.stdout).toBe('');
+  });
+
+  test('critical-minerals frobnicate exits 2 and names the unknown command', async ({ expect }) => {
+    assertInstalled(node);
+    const ran = await cli(['frobnicate']);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain('Unknown command "frobnicate"');
     expect(ran.stdout).toBe('');
   });
 });

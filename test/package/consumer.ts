@@ -6,7 +6,10 @@
  * resolves once the package is installed (and `typo.ts` must fail to type-check).
  */
 
-/** The same questions, asked from ESM and from CommonJS; the two must get the same answers. */
+/**
+ * The same questions, asked from ESM and from CommonJS, under every Node of the matrix; the answers must be equal.
+ * A new public helper (such as `nameOf`) gets its question here, and `test/package.test.ts` an expectation.
+ */
 const ANSWERS = `
 function answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agreementJson, resolveFile) {
   const caught = (f) => {
