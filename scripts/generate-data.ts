@@ -1,5 +1,5 @@
 /**
- * `npm run generate`: rebuild `src/generated/` from `data/`. With `--check`, write nothing and fail if the
+ * `npm run generate`: rebuild `src/generated/` and `docs/inferences.md` from `data/`. With `--check`, write nothing and fail if the
  * committed files are stale. Exits 1 with a readable list of problems on invalid data.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -7,13 +7,17 @@ import { join } from 'node:path';
 import { drafts } from '../data/index.js';
 import { DatasetError } from '../src/errors.js';
 import { buildDataset, readSources, renderModules } from './dataset-build.js';
+import { renderInferences } from './build-inferences.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'src/generated');
 const check = process.argv.includes('--check');
 
 try {
-  const files = renderModules(buildDataset(readSources(join(root, 'data/sources')), drafts));
+  const dataset = buildDataset(readSources(join(root, 'data/sources')), drafts);
+  const files = renderModules(dataset);
+  // docs/inferences.md is written from the same dataset: every derived and inferred value, in plain view.
+  files.set('../../docs/inferences.md', renderInferences(dataset));
   const stale = [...files].filter(([name, text]) => !existsSync(join(out, name)) || readFileSync(join(out, name), 'utf8') !== text);
   if (check) {
     if (stale.length > 0) {

@@ -36,6 +36,12 @@ export interface CatalogInput {
  *     id: 'kz-lithium-interest', kind: 'resource', country: 'KZ', mineral: 'lithium',
  *     relation: 'reserves', extent: null, note: 'illustration only',
  *     evidence: [{ source: source.id, start: 1129, end: 1136, quote: 'lithium' }],
+ *     // Where each value comes from: the quote says "lithium"; the rest is this example's reading.
+ *     provenance: {
+ *       mineral: { basis: 'stated', evidence: [0] },
+ *       country: { basis: 'inferred', evidence: [], note: 'illustration only' },
+ *       relation: { basis: 'inferred', evidence: [], note: 'illustration only' },
+ *     },
  *   }],
  * });
  * console.log(mine.mineralsOf('KZ', { relation: 'reserves' }).length); // 5

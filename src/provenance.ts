@@ -29,12 +29,10 @@ export const DERIVATION_RULES = {
   'weekday-before-publication':
     'A weekday the text names ("Tuesday") is the last such day before the source’s publication date.',
   'date-of-occasion': 'A value the text reports as reached at an event takes that event’s date.',
-  'not-after-publication': 'Something the source reports as done happened on or before its publication date.',
   'as-of-publication': 'A state the source describes (an office, a status) holds as of its publication date.',
   'reported-as-past': 'An event the source reports in the past tense had taken place by its publication date.',
   'the-two-countries':
     '"The two countries", "the two sides" and "the two leaders" are the pair the article is about: South Korea and Kazakhstan (its headline), or their presidents.',
-  'capital-in-country': 'A city the text calls a country’s capital lies in that country.',
   'list-length': 'The size of a list is the number of its stated items.',
   'kind-of-number': 'A number of things counted is a count, an ordinal ("fourth-largest") a rank, a series of named items a list.',
   'exact-unless-qualified': 'A number or list the text gives without "more than", "about" or "including" is exact.',
@@ -88,7 +86,7 @@ export interface Provenance<I extends IdSpace = Ids> {
 export type ProvenanceMap<I extends IdSpace = Ids> = Readonly<Record<string, Provenance<I>>>;
 
 /** Fields that carry no provenance of their own: the record's identity, its quotes and its free-text note. */
-export const UNPROVENANCED_FIELDS = ['id', 'kind', 'evidence', 'provenance', 'note', 'text'] as const;
+export const UNPROVENANCED_FIELDS = ['id', 'kind', 'evidence', 'provenance', 'note'] as const;
 
 /** Fields whose object value is described field by field (`office.title`, `office.country`). */
 export const EXPANDED_FIELDS = ['office'] as const;

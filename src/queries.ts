@@ -21,7 +21,7 @@ import type { Agreement, Evidence, Ids, RecordId, Statement } from './types.js';
  * ```ts
  * import { get } from 'critical-minerals';
  * const mou = get('kr-kz-critical-minerals-supply-chain-mou');
- * console.log(mou.date?.value, mou.date?.basis); // 2024-06-11 derived
+ * console.log(mou.date?.value, mou.agreedBy); // 2024-06-11 [ 'yoon-suk-yeol', 'kassym-jomart-tokayev' ]
  * ```
  */
 export function get<K extends RecordId>(id: K): RecordOf<Ids, K> {

@@ -147,9 +147,9 @@ export function surfaceForms(record: AnyRecord<AnyIds>, path: string, context: S
   const vocabulary = VOCABULARY_FORMS[`${record.kind}.${path}`];
   for (const item of items) {
     if (typeof item === 'string' && context.isReference(record.kind, path)) {
+      // A reference to a record that is not there is the reference check's to report, not this one's.
       const target = context.lookup(item);
-      if (target === undefined) return null;
-      forms.push(namesOf(target, context.standsFor, record.id));
+      if (target !== undefined) forms.push(namesOf(target, context.standsFor, record.id));
     } else if (typeof item === 'string') {
       forms.push(vocabulary?.[item] ?? (item.includes(' ') ? [item] : withSingular(item)));
     } else if (typeof item === 'number') {

@@ -51,7 +51,7 @@ function isKind(value: unknown): value is RecordKind {
  * import { validateDataset } from 'critical-minerals/catalog';
  * import { dataset } from 'critical-minerals';
  * try {
- *   validateDataset([{ id: 'Lithium', kind: 'topic', name: 'lithium', evidence: [], note: null }], dataset);
+ *   validateDataset([{ id: 'Lithium', kind: 'topic', name: 'lithium', evidence: [], provenance: {}, note: null }], dataset);
  * } catch (error) {
  *   console.log((error as Error).message);
  *   // Invalid dataset: 2 problems

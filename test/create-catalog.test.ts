@@ -8,15 +8,22 @@ const source = {
   id: 'atlantis-news',
   kind: 'source',
   title: 'Atlantis news',
-  published: { value: '2030-05-04', precision: 'day', basis: 'stated', note: null },
+  published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
   language: 'en',
   publisher: null,
   url: null,
   sha256: '0'.repeat(64),
   text: TEXT,
   evidence: [quote('Atlantis and Lemuria')],
+  provenance: {
+    title: { basis: 'inferred', evidence: [], note: 'fictional' },
+    published: { basis: 'inferred', evidence: [], note: 'fictional' },
+    language: { basis: 'inferred', evidence: [0], note: 'written in English' },
+    sha256: { basis: 'derived', evidence: [], rule: 'sha256-of-text' },
+  },
   note: null,
 };
+const STANDARD = { basis: 'standard', evidence: [] } as const;
 const country = (id: string, name: string, alpha3: string, numeric: string) => ({
   id,
   kind: 'country',
@@ -27,8 +34,17 @@ const country = (id: string, name: string, alpha3: string, numeric: string) => (
   numeric,
   historical: false,
   aliases: [],
+  demonyms: [],
   wikidata: null,
   evidence: [quote(name)],
+  provenance: {
+    name: { basis: 'stated', evidence: [0] },
+    officialName: { basis: 'inferred', evidence: [], note: 'fictional' },
+    alpha2: STANDARD,
+    alpha3: STANDARD,
+    numeric: STANDARD,
+    historical: STANDARD,
+  },
   note: 'fictional',
 });
 const cobalt = {
@@ -42,6 +58,7 @@ const cobalt = {
   aliases: [],
   wikidata: null,
   evidence: [quote('cobalt')],
+  provenance: { name: { basis: 'stated', evidence: [0] }, category: STANDARD, symbol: STANDARD, atomicNumber: STANDARD },
   note: null,
 };
 const pact = {
@@ -49,19 +66,32 @@ const pact = {
   kind: 'agreement',
   name: 'Cobalt pact',
   type: 'deal',
-  count: 1,
+  count: { value: 1, comparator: 'eq' },
   parties: ['XA', 'XL'],
-  signatories: null,
+  signedBy: ['XA', 'XL'],
+  agreedBy: null,
+  reportedBy: null,
   subjects: [],
   topics: [],
   stages: [],
   minerals: ['cobalt'],
-  date: { value: '2030-05-03', precision: 'day', basis: 'stated', note: null },
+  date: { value: '2030-05-03', precision: 'day', earliest: '2030-05-03', latest: '2030-05-03' },
   place: null,
   event: null,
   cameo: { code: '057', label: 'Sign formal agreement' },
   plover: { category: 'SUPPORT', mode: null },
-  evidence: [quote('signed a cobalt pact')],
+  evidence: [quote('signed a cobalt pact'), quote('Atlantis and Lemuria signed'), quote('3 May 2030')],
+  provenance: {
+    name: { basis: 'stated', evidence: [0] },
+    type: { basis: 'inferred', evidence: [0], note: 'a "pact" read as a deal' },
+    count: { basis: 'stated', evidence: [0] },
+    parties: { basis: 'stated', evidence: [1] },
+    signedBy: { basis: 'stated', evidence: [1] },
+    minerals: { basis: 'stated', evidence: [0] },
+    date: { basis: 'stated', evidence: [2] },
+    cameo: STANDARD,
+    plover: STANDARD,
+  },
   note: null,
 };
 const valid = [source, country('XA', 'Atlantis', 'XAT', '901'), country('XL', 'Lemuria', 'XLM', '902'), cobalt, pact];
@@ -93,7 +123,10 @@ describe('createCatalog with valid data', () => {
   it('extending the embedded catalog keeps its records and lets yours refer to them', () => {
     const withKz = createCatalog({
       extends: catalog,
-      records: [...valid, { ...pact, id: 'kz-cobalt-pact', parties: ['XA', 'KZ'], evidence: [quote('signed a cobalt pact')] }],
+      records: [
+        ...valid,
+        { ...pact, id: 'kz-cobalt-pact', parties: ['XA', 'KZ'], provenance: { ...pact.provenance, parties: { basis: 'inferred', evidence: [1], note: 'an illustration' } } },
+      ],
     });
     expect(withKz.agreementsBetween('KR', 'KZ')).toHaveLength(7);
     expect(withKz.partnersOf('KZ').map((p) => p.country)).toEqual(['KR', 'XA']);
@@ -147,14 +180,25 @@ describe('createCatalog rejects invalid data, naming the record and the field', 
     expect(problems(replace('cobalt', { evidence: [] }))).toContain('mineral "cobalt" at evidence: every record needs at least one evidence quote');
   });
   it('a malformed date', () => {
-    expect(problems(replace('cobalt-pact', { date: { value: '2030-02-30', precision: 'day', basis: 'stated', note: null } }))).toContain(
+    expect(problems(replace('cobalt-pact', { date: { value: '2030-02-30', precision: 'day', earliest: '2030-02-28', latest: '2030-02-28' } }))).toContain(
       'agreement "cobalt-pact" at date.value: value must be a real calendar day',
     );
   });
-  it('a derived date with no note', () => {
-    expect(problems(replace('cobalt-pact', { date: { value: '2030-05', precision: 'month', basis: 'derived', note: null } }))).toContain(
-      'at date.note: a derived date needs a note',
+  it('bounds outside the date’s own span', () => {
+    expect(problems(replace('cobalt-pact', { date: { value: '2030-05', precision: 'month', earliest: '2030-04-30', latest: '2030-05-31' } }))).toContain(
+      'agreement "cobalt-pact" at date.earliest: earliest and latest must lie within the span of value',
     );
+  });
+  it('an inferred value with no note, and a stated value its quotes do not say', () => {
+    const message = problems(replace('cobalt-pact', { provenance: { ...pact.provenance, type: { basis: 'inferred', evidence: [0] }, signedBy: { basis: 'stated', evidence: [0] } } }));
+    expect(message).toContain('agreement "cobalt-pact" at provenance.type.note: an inferred value needs a note saying why');
+    expect(message).not.toContain('provenance.signedBy');
+    const unsaid = problems(replace('cobalt-pact', { provenance: { ...pact.provenance, signedBy: { basis: 'stated', evidence: [0] } } }));
+    expect(unsaid).toContain('agreement "cobalt-pact" at provenance.signedBy: stated, but no quote holds "Atlantis"');
+  });
+  it('a populated field without provenance', () => {
+    const { date: _drop, ...rest } = pact.provenance;
+    expect(problems(replace('cobalt-pact', { provenance: rest }))).toContain('agreement "cobalt-pact" at provenance.date: a populated field has no provenance entry');
   });
   it('an unknown kind, and a record that is not an object', () => {
     const message = problems([...valid, { id: 'x', kind: 'treaty' }, 7]);

@@ -146,7 +146,7 @@ describe('CSV', () => {
     expect(JSON.parse(column('date').value)).toEqual(dataset.agreements['kr-kz-critical-minerals-supply-chain-mou'].date);
     const lithium = parseCsv(toCsv('agreement')).find((row) => row[0]!.value === 'kr-kz-lithium-mou')!;
     expect(lithium[header!.findIndex((c) => c.value === 'count')]).toEqual({ value: '', quoted: false });
-    expect(lithium[header!.findIndex((c) => c.value === 'signatories')]).toEqual({ value: '', quoted: false });
+    expect(lithium[header!.findIndex((c) => c.value === 'signedBy')]).toEqual({ value: '', quoted: false });
   });
 
   it('round-trips commas, quote marks, CR, LF, an empty string and astral characters', () => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as cm from '../src/index.js';
 import { CriticalMineralsError, countries, minerals, type CountryCode, type MineralId } from '../src/index.js';
+import { createCatalog } from '../src/create-catalog.js';
+import { syntheticRecords } from './fixtures/synthetic.js';
 
 const countryCodes = Object.keys(countries) as CountryCode[];
 const mineralIds = Object.keys(minerals) as MineralId[];
@@ -108,20 +110,57 @@ describe('laws', () => {
       }),
     );
   });
-  it('eventsBetween(from, to) is exactly the timeline entries whose dates overlap the range', () => {
-    const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    fc.assert(
-      fc.property(day, day, (x, y) => {
-        const [from, to] = x <= y ? [x, y] : [y, x];
-        const expected = cm.timeline().filter((e) => {
-          const v = e.date!.value;
-          const first = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
-          const last = v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-31` : v;
-          return first <= to && last >= from;
-        });
-        expect(cm.eventsBetween(from, to)).toEqual(expected);
-      }),
-    );
+  describe('eventsBetween agrees with a brute-force reading of earliest and latest, in both modes', () => {
+    const day = (min: string, max: string) =>
+      fc.date({ min: new Date(min), max: new Date(max), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    /** The answer by brute force: every timeline entry, filtered by its own earliest–latest span. */
+    const bruteForce = (catalog: { timeline: () => readonly cm.TimelineEntry[] }, from: string, to: string, mode: cm.BetweenMode) =>
+      catalog.timeline().filter((e) => {
+        const { earliest, latest } = e.date!;
+        return mode === 'within' ? from <= earliest && latest <= to : earliest <= to && latest >= from;
+      });
+    const synthetic = createCatalog({ records: syntheticRecords({ agreements: 400, seed: 7 }).records }) as unknown as typeof cm.catalog;
+    for (const [name, catalog, range] of [
+      ['the embedded dataset', cm.catalog, day('1990-01-01', '2025-12-31')],
+      ['a synthetic catalog of 400 agreements', synthetic, day('1750-01-01', '1752-03-01')],
+    ] as const) {
+      it(`${name}: overlaps and within match the brute force, and within ⊆ overlaps`, () => {
+        fc.assert(
+          fc.property(range, range, (x, y) => {
+            const [from, to] = x <= y ? [x, y] : [y, x];
+            const overlaps = catalog.eventsBetween(from, to);
+            const within = catalog.eventsBetween(from, to, { mode: 'within' });
+            expect(overlaps).toEqual(bruteForce(catalog, from, to, 'overlaps'));
+            expect(within).toEqual(bruteForce(catalog, from, to, 'within'));
+            expect(within.every((e) => overlaps.includes(e))).toBe(true);
+          }),
+        );
+      });
+    }
+    it('a synthetic range holds something, so the law is not checked on empty answers only', () => {
+      expect(synthetic.eventsBetween('1750-01-01', '1750-12-31', { mode: 'within' }).length).toBeGreaterThan(50);
+    });
+  });
+  it('timeline never places an event before one the text says it follows, nor after one it precedes', () => {
+    const order = new Map(cm.timeline().map((e, i) => [e.id, i]));
+    let pairs = 0;
+    for (const event of Object.values(cm.events)) {
+      for (const earlier of event.after) {
+        if (!order.has(event.id) || !order.has(earlier)) continue;
+        pairs++;
+        expect(order.get(earlier)!, `${earlier} before ${event.id}`).toBeLessThan(order.get(event.id)!);
+      }
+      for (const later of event.before) {
+        if (!order.has(event.id) || !order.has(later)) continue;
+        pairs++;
+        expect(order.get(event.id)!, `${event.id} before ${later}`).toBeLessThan(order.get(later)!);
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+  it('timeline is ordered by earliest possible day, then latest, then id', () => {
+    const keys = cm.timeline().map((e) => `${e.date!.earliest} ${e.date!.latest} ${e.id}`);
+    expect(keys).toEqual([...keys].sort());
   });
   it('resolveCountry is case-insensitive over codes and names', () => {
     fc.assert(

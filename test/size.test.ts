@@ -9,10 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bundle.js';
 
-/** Measured 14,854 B gzipped (floor: the dataset and vocabularies as minified JSON, 10,101 B). */
-const CORE_BUDGET = 15_100;
-/** Measured 13,694 B gzipped for `agreementsBetween`; every helper is within a few bytes of it. */
-const ONE_HELPER_BUDGET = 13_950;
+/**
+ * Measured 20,301 B gzipped. 0.2 added value-level provenance: the dataset as JSON grew from 9,526 B to 13,731 B
+ * gzipped (3,542 B of it the provenance maps, the rest the quotes rules read and the new fields), and the code
+ * that expands provenance and searches date intervals about 500 B. The budget rose by that and no more.
+ */
+const CORE_BUDGET = 20_600;
+/** Measured 18,396 B gzipped for `agreementsBetween` (13,694 B in 0.1.0; see above for the growth). */
+const ONE_HELPER_BUDGET = 18_700;
 
 const isZod = (path: string) => /(^|\/)node_modules\/zod\//.test(path);
 

@@ -53,7 +53,7 @@ export function csvCell(value: unknown): string {
  * ```ts
  * import { toCsv } from 'critical-minerals/export';
  * console.log(toCsv('country').split('\r\n')[0]);
- * // id,kind,name,officialName,alpha2,alpha3,numeric,historical,aliases,wikidata,evidence,note
+ * // id,kind,name,officialName,alpha2,alpha3,numeric,historical,aliases,demonyms,wikidata,evidence,provenance,note
  * ```
  */
 export function toCsv(kind: KindName, data: AnyDataset = dataset): string {

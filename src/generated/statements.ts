@@ -61,6 +61,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         ],
         "rule": "quotation-marks"
       },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
       "occasion": {
         "basis": "stated",
         "evidence": [
@@ -147,6 +153,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         ],
         "rule": "quotation-marks"
       },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
       "date": {
         "basis": "inferred",
         "evidence": [
@@ -226,6 +238,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         ],
         "rule": "reporting-verb"
       },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
       "date": {
         "basis": "inferred",
         "evidence": [
@@ -303,6 +321,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
           1
         ],
         "rule": "reporting-verb"
+      },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
       },
       "date": {
         "basis": "inferred",
@@ -386,6 +410,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         ],
         "rule": "reporting-verb"
       },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
       "date": {
         "basis": "inferred",
         "evidence": [
@@ -461,6 +491,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
           1
         ],
         "rule": "quotation-marks"
+      },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
       },
       "occasion": {
         "basis": "stated",
@@ -542,6 +578,12 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
           0
         ],
         "rule": "quotation-marks"
+      },
+      "text": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
       },
       "occasion": {
         "basis": "inferred",
