@@ -59,11 +59,11 @@ export type RecordId<I extends IdSpace = Ids> = I[keyof IdSpace];
 export interface Evidence<I extends IdSpace = Ids> {
   /** The id of the source the quote is from. */
   readonly source: I['source'];
-  /** Index of the quote's first character in the source text. */
+  /** Index of the quote's first character in the source text (UTF-16 code units, 0-based). */
   readonly start: number;
-  /** Index just past the quote's last character. */
+  /** Index just past the quote's last character (`end` is excluded). */
   readonly end: number;
-  /** The exact words. */
+  /** The exact words: `source.text.slice(start, end) === quote`. */
   readonly quote: string;
 }
 
@@ -75,13 +75,16 @@ export interface Evidence<I extends IdSpace = Ids> {
  * record's provenance.
  */
 export interface PartialDate {
-  /** ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
+  /** ISO 8601 to the stated precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
   readonly value: string;
   /** How precise `value` is. */
   readonly precision: DatePrecision;
-  /** The first day it may fall on (`YYYY-MM-DD`), within the span of `value`. */
+  /** The first day it may fall on (`YYYY-MM-DD`): the first day of `value`, or later where the text bounds it. */
   readonly earliest: string;
-  /** The last day it may fall on (`YYYY-MM-DD`), within the span of `value` and not before `earliest`. */
+  /**
+   * The last day it may fall on (`YYYY-MM-DD`): the last day of `value`, or earlier where the text bounds it (not after
+   * publication, say).
+   */
   readonly latest: string;
 }
 
@@ -95,15 +98,15 @@ export interface Quantity {
 
 /** A CAMEO event code with its codebook label. */
 export interface Cameo {
-  /** The CAMEO code, such as `'057'`. */
+  /** The CAMEO code, such as `'057'`; only codes in `CAMEO_LABELS` are allowed. */
   readonly code: CameoCode;
-  /** Its codebook label, such as `Sign formal agreement`. */
+  /** Its codebook label, such as `Sign formal agreement`; it must be the label of `code`. */
   readonly label: string;
 }
 
 /** A PLOVER category with its mode, where one applies (`visit`, `third-party`, `disapprove`). */
 export interface Plover {
-  /** The PLOVER category, such as `CONSULT`. */
+  /** The PLOVER category (as used by POLECAT), such as `CONSULT`. */
   readonly category: PloverCategory;
   /** The mode, where one applies (`visit`, `third-party`), else `null`. */
   readonly mode: string | null;
@@ -117,18 +120,21 @@ export interface Plover {
  * @typeParam I - the id space evidence refers into.
  */
 export interface RecordBase<K extends RecordKind, Id extends string, I extends IdSpace = Ids> {
-  /** Stable id, unique across every kind: an ISO alpha-2 code for a country, lower-case words joined by hyphens otherwise. */
+  /**
+   * Stable id, unique across every kind: an ISO alpha-2 code for a country, lower-case words joined by hyphens
+   * otherwise.
+   */
   readonly id: Id;
   /** The record kind. */
   readonly kind: K;
   /** The quotes that support the record: at least one. */
   readonly evidence: readonly Evidence<I>[];
   /**
-   * Where each populated field's value comes from: field (or dotted path) → basis, the positions in `evidence` of
-   * the quotes that say it, and the rule or note. `provenanceOf` gives it with the quotes themselves.
+   * Where each populated field comes from: field (dotted for nested ones) → basis, quote positions, rule or note.
+   * `provenanceOf` gives it with the quotes.
    */
   readonly provenance: ProvenanceRefs<I>;
-  /** What the text leaves open, or how a value was read; `null` when there is nothing to say. */
+  /** An editor's note: what the text leaves open, or how a value was read; `null` when there is nothing to say. */
   readonly note: string | null;
 }
 
@@ -138,15 +144,15 @@ export interface Source<I extends IdSpace = Ids> extends RecordBase<'source', I[
   readonly title: string;
   /** The publication date. */
   readonly published: PartialDate;
-  /** BCP 47 language tag. */
+  /** BCP 47 language tag (`en`). */
   readonly language: string;
-  /** `null` where the text does not name its publisher. */
+  /** The publisher, or `null` where the text does not name one. */
   readonly publisher: string | null;
-  /** `null` where the address is not known. */
+  /** The address of the text, or `null` where it is not known. */
   readonly url: string | null;
-  /** Hex SHA-256 of the UTF-8 text. */
+  /** Hex SHA-256 of the UTF-8 text; the build fails if the shipped text no longer matches. */
   readonly sha256: string;
-  /** The whole text, so anyone can check a quote. */
+  /** The whole text, byte for byte, so anyone can check a quote. */
   readonly text: string;
 }
 
@@ -154,21 +160,21 @@ export interface Source<I extends IdSpace = Ids> extends RecordBase<'source', I[
 export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', I['country'], I> {
   /** The ISO 3166-1 alpha-2 code. */
   readonly id: I['country'];
-  /** Common English short name. */
+  /** Common English short name (`Kazakhstan`). */
   readonly name: string;
-  /** Formal name, where the reference list gives one; else `null`. */
+  /** Formal name, where the reference list gives one (`Republic of Korea`); else `null`. */
   readonly officialName: string | null;
   /** ISO 3166-1 alpha-2 code (equals `id`). */
   readonly alpha2: string;
-  /** ISO 3166-1 alpha-3 code. */
+  /** ISO 3166-1 alpha-3 code (`KAZ`). */
   readonly alpha3: string;
-  /** ISO 3166-1 numeric, three digits as a string (`'410'`). */
+  /** ISO 3166-1 numeric code, three digits as a string (`'398'`). */
   readonly numeric: string;
-  /** `true` for a country that no longer exists (ISO 3166-3). */
+  /** `true` for a country that no longer exists (the Soviet Union; ISO 3166-3). */
   readonly historical: boolean;
-  /** Other names the source uses for it ("S. Korea", "the North"); only names a source uses. */
+  /** Other names a source uses for it ("S. Korea", "the North"), and only those; `resolveCountry` reads them. */
   readonly aliases: readonly string[];
-  /** The adjectives the source uses for it ("Kazakh", "Korean"). */
+  /** The adjectives a source uses for it ("Kazakh", "Korean"); `resolveCountry` reads them too. */
   readonly demonyms: readonly string[];
   /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
@@ -176,9 +182,9 @@ export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', 
 
 /** A region: a UN M49 area or a region the text names without a standard code. */
 export interface Region<I extends IdSpace = Ids> extends RecordBase<'region', I['region'], I> {
-  /** English name. */
+  /** English name (`Central Asia`). */
   readonly name: string;
-  /** UN M49 code (`'143'`), or `null` where there is none. */
+  /** UN M49 code (`'143'`), or `null` where there is none (the Korean Peninsula). */
   readonly m49: string | null;
   /** ISO alpha-2 codes of the M49 members; not limited to countries in the dataset. Empty without an M49 code. */
   readonly m49Members: readonly string[];
@@ -188,11 +194,13 @@ export interface Region<I extends IdSpace = Ids> extends RecordBase<'region', I[
 
 /** A city or other place. */
 export interface Place<I extends IdSpace = Ids> extends RecordBase<'place', I['place'], I> {
-  /** English name. */
+  /** English name (`Astana`). */
   readonly name: string;
   /** The country it is in. */
   readonly country: I['country'];
-  /** The country whose capital the text says it is, or `null` where it does not say. */
+  /**
+   * The country whose capital the text says it is ("the Kazakh capital of Astana"), or `null` where it does not say.
+   */
   readonly capitalOf: I['country'] | null;
   /** The government the text uses the name for ("Seoul's initiative"), or `null`. */
   readonly standsFor: I['country'] | null;
@@ -212,7 +220,7 @@ export interface Office<I extends IdSpace = Ids> {
 
 /** A person the text names. */
 export interface Person<I extends IdSpace = Ids> extends RecordBase<'person', I['person'], I> {
-  /** Full name, in the order the text uses. */
+  /** Full name, in the order the text uses (`Kassym-Jomart Tokayev`). */
   readonly name: string;
   /** Family name, as the text uses it alone ("Yoon", "Tokayev"). */
   readonly familyName: string;
@@ -230,25 +238,28 @@ export interface Organization<I extends IdSpace = Ids> extends RecordBase<'organ
   readonly named: boolean;
   /** What sort of body or group it is. */
   readonly type: OrganizationType;
-  /** Whose it is, or `null` where the text does not say. */
+  /** Whose it is, or `null` where the text does not say ("the public and private sectors"). */
   readonly country: I['country'] | null;
-  /** The industry, where the text gives one (`'chips'`, `'batteries'`). */
+  /** The industry, where the text gives one (`'chips'`, `'batteries'`, `'finance'`), else `null`. */
   readonly industry: string | null;
 }
 
 /** A mineral, a class of minerals or an energy commodity. */
 export interface Mineral<I extends IdSpace = Ids> extends RecordBase<'mineral', I['mineral'], I> {
-  /** English name. */
+  /** English name (`lithium`). */
   readonly name: string;
-  /** What the record stands for: an element, a group of elements, a class, or an energy commodity. */
+  /**
+   * What the record stands for: an `element`, an `element-group` (rare-earth metals), a `class` (critical minerals,
+   * rare metals) or an `energy-commodity` (oil, natural gas).
+   */
   readonly category: MineralCategory;
   /** Element symbol for a single element, else `null`. */
   readonly symbol: string | null;
   /** Atomic number for a single element, else `null`. */
   readonly atomicNumber: number | null;
-  /** Element symbols of an element group; empty otherwise. */
+  /** Element symbols of an element group; empty otherwise (rare metals: the text does not say which). */
   readonly elements: readonly string[];
-  /** Other names the text uses for it. */
+  /** Other names the text uses for it ("key minerals", "rare earth metals"). */
   readonly aliases: readonly string[];
   /** Checked Wikidata item id, or `null`. */
   readonly wikidata: string | null;
@@ -256,7 +267,7 @@ export interface Mineral<I extends IdSpace = Ids> extends RecordBase<'mineral', 
 
 /** A field of cooperation or discussion ("climate change", "renewable energy"). */
 export interface Topic<I extends IdSpace = Ids> extends RecordBase<'topic', I['topic'], I> {
-  /** English name. */
+  /** English name (`climate change`). */
   readonly name: string;
 }
 
@@ -276,15 +287,24 @@ export interface Resource<I extends IdSpace = Ids> extends RecordBase<'resource'
 export interface Agreement<I extends IdSpace = Ids> extends RecordBase<'agreement', I['agreement'], I> {
   /** A descriptive name, in the text's words where it gives one. */
   readonly name: string;
-  /** What kind of instrument it is. */
+  /**
+   * What kind of instrument it is: `mou`, `deal` (signed deals of unstated form) or `agreement-in-principle` (agreed;
+   * nothing said to be signed).
+   */
   readonly type: AgreementType;
-  /** How many instruments, as exact as the text says (`{ value: 2, comparator: 'gte' }` for "deals"); `null` where it gives no clue. */
+  /**
+   * How many instruments, as exact as the text says (`{ value: 2, comparator: 'gte' }` for "deals"); `null` where it
+   * gives no clue ("Other MOUs").
+   */
   readonly count: Quantity | null;
   /** The countries party to it. */
   readonly parties: readonly I['country'][];
-  /** Who signed it, as far as the text says; `null` where it does not say (or nothing was signed). */
+  /**
+   * Who signed it (people, organizations or countries), as far as the text says; `null` where it does not say, or
+   * nothing is said to be signed.
+   */
   readonly signedBy: readonly ActorId<I>[] | null;
-  /** Who agreed to it, as far as the text says ("the two leaders agreed"); `null` where it does not say. */
+  /** Who agreed to it ("the two leaders agreed"), as far as the text says; `null` where it does not say. */
   readonly agreedBy: readonly ActorId<I>[] | null;
   /** Who the source gives as reporting it ("Yoon said"), or `null` where the source reports it in its own voice. */
   readonly reportedBy: I['person'] | null;
@@ -300,7 +320,7 @@ export interface Agreement<I extends IdSpace = Ids> extends RecordBase<'agreemen
   readonly date: PartialDate | null;
   /** Where it was reached, or `null`. */
   readonly place: I['place'] | null;
-  /** The event it was reached at. */
+  /** The event it was reached at, or `null`. */
   readonly event: I['event'] | null;
   /** CAMEO code: `057` for a signing, `030` for an agreement to cooperate. */
   readonly cameo: Cameo;
@@ -316,7 +336,7 @@ export interface Event<I extends IdSpace = Ids> extends RecordBase<'event', I['e
   readonly type: EventType;
   /** Where it stands as of `statusAsOf`. */
   readonly status: EventStatus;
-  /** The day `status` holds as of (`YYYY-MM-DD`): the source's publication date. */
+  /** The day `status` holds as of (`YYYY-MM-DD`): the publication date of the source that reports it. */
   readonly statusAsOf: string;
   /** When, as precise as the text allows; `null` if undated (see `after` and `before`). */
   readonly date: PartialDate | null;
@@ -330,15 +350,18 @@ export interface Event<I extends IdSpace = Ids> extends RecordBase<'event', I['e
   readonly subjects: readonly SubjectId<I>[];
   /** The fields it covers. */
   readonly topics: readonly I['topic'][];
-  /** The larger event it belongs to. */
+  /** The larger event it belongs to (the summit is part of the state visit), or `null`. */
   readonly partOf: I['event'] | null;
-  /** Events the text says this one came after. */
+  /** Events this one came after; `timeline()` never puts it before them. */
   readonly after: readonly I['event'][];
-  /** Events the text says this one came before. */
+  /** Events this one came before; `timeline()` never puts it after them. */
   readonly before: readonly I['event'][];
-  /** How it ended, in the text's words, or `null`. */
+  /** How it ended, in the text's words ("ended without a deal"), or `null`. */
   readonly outcome: string | null;
-  /** `null` where no code in the reference table fits (independence, a nuclear test). */
+  /**
+   * CAMEO code, or `null` where no code in the reference table fits (independence, a nuclear test); then `note` says
+   * why.
+   */
   readonly cameo: Cameo | null;
   /** PLOVER category, or `null` exactly when `cameo` is. */
   readonly plover: Plover | null;
@@ -360,7 +383,7 @@ export interface Statement<I extends IdSpace = Ids> extends RecordBase<'statemen
   readonly subjects: readonly SubjectId<I>[];
   /** The fields it covers. */
   readonly topics: readonly I['topic'][];
-  /** CAMEO code where one fits (`051` for an endorsement), else `null`. */
+  /** CAMEO code where one fits (`051` "Praise or endorse" for an endorsement), else `null`. */
   readonly cameo: Cameo | null;
 }
 
@@ -372,7 +395,10 @@ export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I[
   readonly type: FigureType;
   /** The number; for a list, its length. */
   readonly value: number;
-  /** `eq`: exactly `value`; `gt`: more than `value`; `gte`: at least `value` (a list the text leaves open). */
+  /**
+   * `eq`: exactly `value`; `gt`: more than `value`; `gte`: at least `value` (a list the text leaves open with
+   * "including").
+   */
   readonly comparator: Comparator;
   /** What is counted or ranked (`'companies'`), or `null` for a list. */
   readonly unit: string | null;
@@ -386,7 +412,7 @@ export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I[
 
 /** A country's initiative or plan. */
 export interface Initiative<I extends IdSpace = Ids> extends RecordBase<'initiative', I['initiative'], I> {
-  /** Its name, as the text gives it. */
+  /** Its name, as the text gives it (`K-Silk Road Cooperation Initiative`). */
   readonly name: string;
   /** A `strategy` or a `plan`. */
   readonly type: InitiativeType;
@@ -394,7 +420,7 @@ export interface Initiative<I extends IdSpace = Ids> extends RecordBase<'initiat
   readonly owner: I['country'];
   /** The region it concerns, or `null`. */
   readonly region: I['region'] | null;
-  /** What it is for, in the text's words. */
+  /** What it is for, in the text's words, or `null`. */
   readonly aim: string | null;
   /** Who the text says expressed support for it. */
   readonly supporters: readonly ActorId<I>[];

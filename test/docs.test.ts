@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../src/index.js';
+import * as z from 'zod';
+import { descriptionOf, renderDataModel, renderTypes } from '../scripts/field-docs.js';
 import { RecordSchemas } from '../src/schema/index.js';
 
 const doc = readFileSync(new URL('../docs/data-model.md', import.meta.url), 'utf8');
@@ -14,15 +16,50 @@ function section(kind: string): string {
   return next === -1 ? doc.slice(start) : doc.slice(start, start + 1 + next);
 }
 
-describe('docs/data-model.md documents every field of every kind', () => {
-  it.each(RECORD_KINDS)('%s', (kind) => {
+describe('field meanings are written once, in the schema, and the rest is generated from it', () => {
+  it('docs/data-model.md holds the field tables the schema generates (run npm run generate if not)', () => {
+    expect(renderDataModel(doc)).toBe(doc);
+  });
+
+  it('src/types.ts holds the field TSDoc the schema generates (run npm run generate if not)', () => {
+    const types = readFileSync(new URL('../src/types.ts', import.meta.url), 'utf8');
+    expect(renderTypes(types)).toBe(types);
+  });
+
+  it.each(RECORD_KINDS)('the %s section lists every field of its schema but the shared ones', (kind) => {
     const fields = Object.keys(RecordSchemas[kind]._zod.def.shape).filter((f) => !COMMON.includes(f));
     const text = section(kind);
     expect(text, `a "### ${kind}" section`).not.toBe('');
-    expect(fields.filter((f) => !text.includes(`\`${f}\``))).toEqual([]);
+    expect(fields.filter((f) => !text.includes(`| \`${f}\` |`))).toEqual([]);
   });
-  it('the shared fields are documented once', () => {
-    for (const field of COMMON) expect(doc).toContain(`| \`${field}\` |`);
+
+  it('the shared fields are documented once, in their own table, and again only where a kind means more', () => {
+    const shared = section('Fields every record has');
+    for (const field of COMMON) expect(shared, field).toContain(`| \`${field}\` |`);
+    const repeated = RECORD_KINDS.flatMap((kind) => COMMON.filter((f) => section(kind).includes(`| \`${f}\` |`)).map((f) => `${kind}.${f}`));
+    expect(repeated).toEqual(['country.id']);
+  });
+
+  it.each(RECORD_KINDS)('every field of the %s JSON Schema, nested ones too, carries its schema description', (kind) => {
+    const undescribed: string[] = [];
+    const visit = (node: Record<string, unknown>, path: string) => {
+      const properties = (node['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [name, property] of Object.entries(properties)) {
+        if (typeof property['description'] !== 'string' || property['description'] === '') undescribed.push(`${path}${name}`);
+        const inner = [property, ...((property['anyOf'] as Record<string, unknown>[] | undefined) ?? [])];
+        for (const candidate of inner) {
+          visit(candidate, `${path}${name}.`);
+          if (candidate['items']) visit(candidate['items'] as Record<string, unknown>, `${path}${name}.`);
+        }
+      }
+    };
+    const json = z.toJSONSchema(RecordSchemas[kind], { target: 'draft-2020-12', unrepresentable: 'throw' }) as Record<string, unknown>;
+    visit(json, '');
+    expect(undescribed).toEqual([]);
+    const properties = json['properties'] as Record<string, { description: string }>;
+    for (const [name, field] of Object.entries(RecordSchemas[kind]._zod.def.shape)) {
+      expect(properties[name]!.description, name).toBe(descriptionOf(field));
+    }
   });
 });
 

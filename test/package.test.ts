@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { agreements, agreementsBetween, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
+import { RecordSchemas } from '../src/schema/index.js';
 import { toCsv } from '../src/export/index.js';
 import { browserBundle } from '../scripts/bench/bundle.js';
 import { consumerFiles, noZodFiles } from './package/consumer.js';
@@ -120,6 +121,14 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
   test('has a JSON Schema per record kind and one for any record', ({ expect }) => {
     const schemas = packed.files.filter((file) => file.startsWith('dist/json-schema/'));
     expect(schemas).toEqual([...RECORD_KINDS.map((kind) => `dist/json-schema/${kind}.schema.json`), 'dist/json-schema/record.schema.json'].sort());
+  });
+
+  test('the JSON Schema files carry each field’s description from the zod schema', ({ expect }) => {
+    const file = (kind: string) => JSON.parse(readFileSync(join(work, 'repo/dist/json-schema', `${kind}.schema.json`), 'utf8'));
+    const agreement = file('agreement');
+    expect(agreement.properties.parties.description).toBe(RecordSchemas.agreement.shape.parties.meta()?.description);
+    expect(agreement.properties.date.anyOf[0].properties.basis.description).toBe('`stated` in the text, or `derived` from it (then `note` says how).');
+    expect(file('person').properties.office.properties.country.description).toBe('The country the office is of.');
   });
 
   test('has the dataset as JSON and CSV per kind, NDJSON, and the evidence as JSON-LD, under dist/data', ({ expect }) => {

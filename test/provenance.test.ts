@@ -23,7 +23,7 @@ import type { AnyIds } from '../src/types.js';
 
 const all = RECORD_KINDS.flatMap((kind) => Object.values(dataset[DATASET_KEYS[kind]]) as AnyRecord[]);
 const byId = new Map(all.map((r) => [r.id, r]));
-const context = surfaceContext((id) => byId.get(id) as AnyRecord<AnyIds> | undefined, Object.values(dataset.places) as AnyRecord<AnyIds>[]);
+const context = surfaceContext((id) => byId.get(id as never) as AnyRecord<AnyIds> | undefined, Object.values(dataset.places) as AnyRecord<AnyIds>[]);
 
 /** The populated fields, computed here without the library's helper: non-null, non-empty, nested office split. */
 function populated(record: AnyRecord): string[] {

@@ -63,17 +63,25 @@ const slugRef = (...kinds: Exclude<RecordKind, 'country'>[]) => refersTo(SlugIdS
 /** A reference to a record of one of `kinds`, countries among them. */
 const anyRef = (...kinds: readonly RecordKind[]) => refersTo(RecordIdSchema, ...kinds);
 
-const note = z.string().min(1).nullable();
-const wikidata = z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id, like "Q232"').nullable();
+const note = z.string().min(1).nullable().meta({ description: "An editor's note: what the text leaves open, or how a value was read; `null` when there is nothing to say." });
+const wikidata = z
+  .string()
+  .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id, like "Q232"')
+  .nullable()
+  .meta({ description: 'Checked Wikidata item id, or `null`.' });
 const nonEmptyText = z.string().min(1);
+/** The `id` of every kind but country. */
+const slugId = SlugIdSchema.meta({ description: 'Stable id, unique across every kind: an ISO alpha-2 code for a country, lower-case words joined by hyphens otherwise.' });
+/** The `kind` field of a record of `kind`. */
+const kindIs = <K extends RecordKind>(kind: K) => z.literal(kind).meta({ description: 'The record kind.' });
 
 /** A quote and its offsets in a source text (W3C TextQuoteSelector + TextPositionSelector). */
 export const EvidenceSchema = z
   .object({
-    source: slugRef('source'),
-    start: z.int().nonnegative(),
-    end: z.int().positive(),
-    quote: nonEmptyText,
+    source: slugRef('source').meta({ description: 'The id of the source the quote is from.' }),
+    start: z.int().nonnegative().meta({ description: "Index of the quote's first character in the source text (UTF-16 code units, 0-based)." }),
+    end: z.int().positive().meta({ description: "Index just past the quote's last character (`end` is excluded)." }),
+    quote: nonEmptyText.meta({ description: 'The exact words: `source.text.slice(start, end) === quote`.' }),
   })
   .strict()
   .refine((e) => e.end - e.start === e.quote.length, {
@@ -81,7 +89,10 @@ export const EvidenceSchema = z
     path: ['end'],
   });
 
-const evidence = z.array(EvidenceSchema).min(1, 'every record needs at least one evidence quote');
+const evidence = z
+  .array(EvidenceSchema)
+  .min(1, 'every record needs at least one evidence quote')
+  .meta({ description: 'The quotes that support the record: at least one.' });
 
 const DATE_PATTERNS = { year: /^\d{4}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ };
 
@@ -93,10 +104,10 @@ function isCalendarDay(value: string): boolean {
 /** A date with its precision: `2019` (year), `2024-06` (month), `2024-06-11` (day), and the days it may fall on. */
 export const PartialDateSchema = z
   .object({
-    value: z.string(),
-    precision: z.enum(DATE_PRECISIONS),
-    earliest: z.iso.date(),
-    latest: z.iso.date(),
+    value: z.string().meta({ description: 'ISO 8601 to the stated precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`.' }),
+    precision: z.enum(DATE_PRECISIONS).meta({ description: 'How precise `value` is.' }),
+    earliest: z.iso.date().meta({ description: 'The first day it may fall on (`YYYY-MM-DD`): the first day of `value`, or later where the text bounds it.' }),
+    latest: z.iso.date().meta({ description: 'The last day it may fall on (`YYYY-MM-DD`): the last day of `value`, or earlier where the text bounds it (not after publication, say).' }),
   })
   .strict()
   .refine((d) => DATE_PATTERNS[d.precision].test(d.value), {
@@ -117,18 +128,23 @@ export const PartialDateSchema = z
   );
 
 /** A number as exact as the source makes it: exactly, more than, or at least `value`. */
-export const QuantitySchema = z.object({ value: z.int().nonnegative(), comparator: z.enum(COMPARATORS) }).strict();
+export const QuantitySchema = z
+  .object({
+    value: z.int().nonnegative().meta({ description: 'The number, or the bound.' }),
+    comparator: z.enum(COMPARATORS).meta({ description: '`eq`: exactly `value`; `gt`: more than `value`; `gte`: at least `value`.' }),
+  })
+  .strict();
 
 const ruleNames = Object.keys(DERIVATION_RULES) as [DerivationRule, ...DerivationRule[]];
 /** Where one field's value comes from: a basis, the positions of the quotes in the record's evidence, a rule or a note. */
 export const ProvenanceRefSchema = z
   .object({
-    basis: z.enum(PROVENANCE_BASES),
-    evidence: z.array(z.int().nonnegative()),
-    rule: z.enum(ruleNames).optional(),
-    note: nonEmptyText.optional(),
-    comparator: z.literal('gte').optional(),
-    reportedBy: SlugIdSchema.optional(),
+    basis: z.enum(PROVENANCE_BASES).meta({ description: '`stated`, `derived`, `standard` or `inferred`.' }),
+    evidence: z.array(z.int().nonnegative()).meta({ description: "Positions in the record's `evidence` of the quotes that say the value, or that a rule reads." }),
+    rule: z.enum(ruleNames).optional().meta({ description: 'For `derived`: the rule, from `DERIVATION_RULES`.' }),
+    note: nonEmptyText.optional().meta({ description: 'Why: required for `inferred`.' }),
+    comparator: z.literal('gte').optional().meta({ description: 'For a list the text leaves open ("including"): the true list holds at least these items.' }),
+    reportedBy: SlugIdSchema.optional().meta({ description: 'For a value the source gives as someone\'s words: who.' }),
   })
   .strict()
   .refine((p) => (p.basis === 'derived') === (p.rule !== undefined), {
@@ -139,32 +155,42 @@ export const ProvenanceRefSchema = z
     message: 'an inferred value needs a note saying why',
     path: ['note'],
   });
-const provenance = z.record(z.string(), ProvenanceRefSchema);
+const provenance = z.record(z.string(), ProvenanceRefSchema).meta({
+  description: 'Where each populated field comes from: field (dotted for nested ones) → basis, quote positions, rule or note. `provenanceOf` gives it with the quotes.',
+});
 
 const cameoCodes = Object.keys(CAMEO_LABELS) as [CameoCode, ...CameoCode[]];
 
 /** A CAMEO code with its codebook label; the label must match the code. */
 export const CameoSchema = z
-  .object({ code: z.enum(cameoCodes), label: z.string() })
+  .object({
+    code: z.enum(cameoCodes).meta({ description: "The CAMEO code, such as `'057'`; only codes in `CAMEO_LABELS` are allowed." }),
+    label: z.string().meta({ description: 'Its codebook label, such as `Sign formal agreement`; it must be the label of `code`.' }),
+  })
   .strict()
   .refine((c) => CAMEO_LABELS[c.code] === c.label, { message: 'label must be the CAMEO label of code', path: ['label'] });
 
 /** A PLOVER category and mode. */
-export const PloverSchema = z.object({ category: z.enum(PLOVER_CATEGORIES), mode: z.string().min(1).nullable() }).strict();
+export const PloverSchema = z
+  .object({
+    category: z.enum(PLOVER_CATEGORIES).meta({ description: 'The PLOVER category (as used by POLECAT), such as `CONSULT`.' }),
+    mode: z.string().min(1).nullable().meta({ description: 'The mode, where one applies (`visit`, `third-party`), else `null`.' }),
+  })
+  .strict();
 
 
 /** A source text and what is known about it. */
 export const SourceSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('source'),
-    title: nonEmptyText,
-    published: PartialDateSchema,
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag, like "en"'),
-    publisher: nonEmptyText.nullable(),
-    url: z.url().nullable(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-    text: nonEmptyText,
+    id: slugId,
+    kind: kindIs('source'),
+    title: nonEmptyText.meta({ description: 'The headline.' }),
+    published: PartialDateSchema.meta({ description: 'The publication date.' }),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag, like "en"').meta({ description: 'BCP 47 language tag (`en`).' }),
+    publisher: nonEmptyText.nullable().meta({ description: 'The publisher, or `null` where the text does not name one.' }),
+    url: z.url().nullable().meta({ description: 'The address of the text, or `null` where it is not known.' }),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits').meta({ description: 'Hex SHA-256 of the UTF-8 text; the build fails if the shipped text no longer matches.' }),
+    text: nonEmptyText.meta({ description: 'The whole text, byte for byte, so anyone can check a quote.' }),
     evidence,
     provenance,
     note,
@@ -174,16 +200,16 @@ export const SourceSchema = z
 /** A country with its ISO 3166 codes. */
 export const CountrySchema = z
   .object({
-    id: CountryIdSchema,
-    kind: z.literal('country'),
-    name: nonEmptyText,
-    officialName: nonEmptyText.nullable(),
-    alpha2: notReference(CountryIdSchema, 'the ISO code itself, equal to id'),
-    alpha3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, like "KAZ"'),
-    numeric: z.string().regex(/^\d{3}$/, 'must be three digits, like "398"'),
-    historical: z.boolean(),
-    aliases: z.array(nonEmptyText),
-    demonyms: z.array(nonEmptyText),
+    id: CountryIdSchema.meta({ description: 'The ISO 3166-1 alpha-2 code.' }),
+    kind: kindIs('country'),
+    name: nonEmptyText.meta({ description: 'Common English short name (`Kazakhstan`).' }),
+    officialName: nonEmptyText.nullable().meta({ description: 'Formal name, where the reference list gives one (`Republic of Korea`); else `null`.' }),
+    alpha2: notReference(CountryIdSchema, 'the ISO code itself, equal to id').meta({ description: 'ISO 3166-1 alpha-2 code (equals `id`).' }),
+    alpha3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, like "KAZ"').meta({ description: 'ISO 3166-1 alpha-3 code (`KAZ`).' }),
+    numeric: z.string().regex(/^\d{3}$/, 'must be three digits, like "398"').meta({ description: "ISO 3166-1 numeric code, three digits as a string (`'398'`)." }),
+    historical: z.boolean().meta({ description: '`true` for a country that no longer exists (the Soviet Union; ISO 3166-3).' }),
+    aliases: z.array(nonEmptyText).meta({ description: 'Other names a source uses for it ("S. Korea", "the North"), and only those; `resolveCountry` reads them.' }),
+    demonyms: z.array(nonEmptyText).meta({ description: 'The adjectives a source uses for it ("Kazakh", "Korean"); `resolveCountry` reads them too.' }),
     wikidata,
     evidence,
     provenance,
@@ -195,11 +221,11 @@ export const CountrySchema = z
 /** A region. */
 export const RegionSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('region'),
-    name: nonEmptyText,
-    m49: z.string().regex(/^\d{3}$/, 'must be a three-digit UN M49 code').nullable(),
-    m49Members: z.array(notReference(CountryIdSchema, 'ISO codes of the M49 members, not limited to countries in the dataset')),
+    id: slugId,
+    kind: kindIs('region'),
+    name: nonEmptyText.meta({ description: 'English name (`Central Asia`).' }),
+    m49: z.string().regex(/^\d{3}$/, 'must be a three-digit UN M49 code').nullable().meta({ description: "UN M49 code (`'143'`), or `null` where there is none (the Korean Peninsula)." }),
+    m49Members: z.array(notReference(CountryIdSchema, 'ISO codes of the M49 members, not limited to countries in the dataset')).meta({ description: 'ISO alpha-2 codes of the M49 members; not limited to countries in the dataset. Empty without an M49 code.' }),
     wikidata,
     evidence,
     provenance,
@@ -214,12 +240,12 @@ export const RegionSchema = z
 /** A city or other place. */
 export const PlaceSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('place'),
-    name: nonEmptyText,
-    country: countryRef(),
-    capitalOf: countryRef().nullable(),
-    standsFor: countryRef().nullable(),
+    id: slugId,
+    kind: kindIs('place'),
+    name: nonEmptyText.meta({ description: 'English name (`Astana`).' }),
+    country: countryRef().meta({ description: 'The country it is in.' }),
+    capitalOf: countryRef().nullable().meta({ description: 'The country whose capital the text says it is ("the Kazakh capital of Astana"), or `null` where it does not say.' }),
+    standsFor: countryRef().nullable().meta({ description: 'The government the text uses the name for ("Seoul\'s initiative"), or `null`.' }),
     wikidata,
     evidence,
     provenance,
@@ -229,17 +255,21 @@ export const PlaceSchema = z
 
 /** A person's office as of a date. */
 export const OfficeSchema = z
-  .object({ title: nonEmptyText, country: countryRef(), asOf: z.iso.date() })
+  .object({
+    title: nonEmptyText.meta({ description: 'The office, as the text gives it (`President`).' }),
+    country: countryRef().meta({ description: 'The country the office is of.' }),
+    asOf: z.iso.date().meta({ description: 'The date the office is reported for (the source date).' }),
+  })
   .strict();
 
 /** A person. */
 export const PersonSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('person'),
-    name: nonEmptyText,
-    familyName: nonEmptyText,
-    office: OfficeSchema,
+    id: slugId,
+    kind: kindIs('person'),
+    name: nonEmptyText.meta({ description: 'Full name, in the order the text uses (`Kassym-Jomart Tokayev`).' }),
+    familyName: nonEmptyText.meta({ description: 'Family name, as the text uses it alone ("Yoon", "Tokayev").' }),
+    office: OfficeSchema.meta({ description: 'The office held as of the source date.' }),
     wikidata,
     evidence,
     provenance,
@@ -250,13 +280,13 @@ export const PersonSchema = z
 /** An organization or group, named or not. */
 export const OrganizationSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('organization'),
-    name: nonEmptyText,
-    named: z.boolean(),
-    type: z.enum(ORGANIZATION_TYPES),
-    country: countryRef().nullable(),
-    industry: nonEmptyText.nullable(),
+    id: slugId,
+    kind: kindIs('organization'),
+    name: nonEmptyText.meta({ description: 'A descriptive name; for an unnamed group, the words the text uses.' }),
+    named: z.boolean().meta({ description: '`false` when the text names no specific body.' }),
+    type: z.enum(ORGANIZATION_TYPES).meta({ description: 'What sort of body or group it is.' }),
+    country: countryRef().nullable().meta({ description: 'Whose it is, or `null` where the text does not say ("the public and private sectors").' }),
+    industry: nonEmptyText.nullable().meta({ description: "The industry, where the text gives one (`'chips'`, `'batteries'`, `'finance'`), else `null`." }),
     evidence,
     provenance,
     note,
@@ -266,14 +296,14 @@ export const OrganizationSchema = z
 /** A mineral, class of minerals or energy commodity. */
 export const MineralSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('mineral'),
-    name: nonEmptyText,
-    category: z.enum(MINERAL_CATEGORIES),
-    symbol: z.string().regex(/^[A-Z][a-z]?$/, 'must be an element symbol, like "Li"').nullable(),
-    atomicNumber: z.int().min(1).max(118).nullable(),
-    elements: z.array(z.string().regex(/^[A-Z][a-z]?$/, 'must be an element symbol')),
-    aliases: z.array(nonEmptyText),
+    id: slugId,
+    kind: kindIs('mineral'),
+    name: nonEmptyText.meta({ description: 'English name (`lithium`).' }),
+    category: z.enum(MINERAL_CATEGORIES).meta({ description: 'What the record stands for: an `element`, an `element-group` (rare-earth metals), a `class` (critical minerals, rare metals) or an `energy-commodity` (oil, natural gas).' }),
+    symbol: z.string().regex(/^[A-Z][a-z]?$/, 'must be an element symbol, like "Li"').nullable().meta({ description: 'Element symbol for a single element, else `null`.' }),
+    atomicNumber: z.int().min(1).max(118).nullable().meta({ description: 'Atomic number for a single element, else `null`.' }),
+    elements: z.array(z.string().regex(/^[A-Z][a-z]?$/, 'must be an element symbol')).meta({ description: 'Element symbols of an element group; empty otherwise (rare metals: the text does not say which).' }),
+    aliases: z.array(nonEmptyText).meta({ description: 'Other names the text uses for it ("key minerals", "rare earth metals").' }),
     wikidata,
     evidence,
     provenance,
@@ -291,18 +321,25 @@ export const MineralSchema = z
 
 /** A field of cooperation or discussion. */
 export const TopicSchema = z
-  .object({ id: SlugIdSchema, kind: z.literal('topic'), name: nonEmptyText, evidence, provenance, note })
+  .object({
+    id: slugId,
+    kind: kindIs('topic'),
+    name: nonEmptyText.meta({ description: 'English name (`climate change`).' }),
+    evidence,
+    provenance,
+    note,
+  })
   .strict();
 
 /** A country's stated tie to a mineral. */
 export const ResourceSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('resource'),
-    country: countryRef(),
-    mineral: slugRef('mineral'),
-    relation: z.enum(RESOURCE_RELATIONS),
-    extent: nonEmptyText.nullable(),
+    id: slugId,
+    kind: kindIs('resource'),
+    country: countryRef().meta({ description: 'The country.' }),
+    mineral: slugRef('mineral').meta({ description: 'The mineral or commodity.' }),
+    relation: z.enum(RESOURCE_RELATIONS).meta({ description: '`reserves` (holds a reserve of it) or `production` (produces it).' }),
+    extent: nonEmptyText.nullable().meta({ description: 'The text\'s word for how much ("large", "major"), or `null`.' }),
     evidence,
     provenance,
     note,
@@ -312,24 +349,24 @@ export const ResourceSchema = z
 /** An agreement. */
 export const AgreementSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('agreement'),
-    name: nonEmptyText,
-    type: z.enum(AGREEMENT_TYPES),
-    count: QuantitySchema.nullable(),
-    parties: z.array(countryRef()).min(1, 'an agreement needs at least one party'),
-    signedBy: z.array(anyRef(...ACTOR)).nullable(),
-    agreedBy: z.array(anyRef(...ACTOR)).nullable(),
-    reportedBy: slugRef('person').nullable(),
-    subjects: z.array(anyRef(...SUBJECT)),
-    topics: z.array(slugRef('topic')),
-    stages: z.array(z.enum(STAGES)),
-    minerals: z.array(slugRef('mineral')),
-    date: PartialDateSchema.nullable(),
-    place: slugRef('place').nullable(),
-    event: slugRef('event').nullable(),
-    cameo: CameoSchema,
-    plover: PloverSchema,
+    id: slugId,
+    kind: kindIs('agreement'),
+    name: nonEmptyText.meta({ description: "A descriptive name, in the text's words where it gives one." }),
+    type: z.enum(AGREEMENT_TYPES).meta({ description: 'What kind of instrument it is: `mou`, `deal` (signed deals of unstated form) or `agreement-in-principle` (agreed; nothing said to be signed).' }),
+    count: QuantitySchema.nullable().meta({ description: 'How many instruments, as exact as the text says (`{ value: 2, comparator: \'gte\' }` for "deals"); `null` where it gives no clue ("Other MOUs").' }),
+    parties: z.array(countryRef()).min(1, 'an agreement needs at least one party').meta({ description: 'The countries party to it.' }),
+    signedBy: z.array(anyRef(...ACTOR)).nullable().meta({ description: 'Who signed it (people, organizations or countries), as far as the text says; `null` where it does not say, or nothing is said to be signed.' }),
+    agreedBy: z.array(anyRef(...ACTOR)).nullable().meta({ description: 'Who agreed to it ("the two leaders agreed"), as far as the text says; `null` where it does not say.' }),
+    reportedBy: slugRef('person').nullable().meta({ description: 'Who the source gives as reporting it ("Yoon said"), or `null` where the source reports it in its own voice.' }),
+    subjects: z.array(anyRef(...SUBJECT)).meta({ description: 'Who or what it is about, distinct from its parties (North Korea, Korean companies).' }),
+    topics: z.array(slugRef('topic')).meta({ description: 'The fields it covers.' }),
+    stages: z.array(z.enum(STAGES)).meta({ description: 'The value-chain stages it covers, as the text names them.' }),
+    minerals: z.array(slugRef('mineral')).meta({ description: 'The minerals it is on.' }),
+    date: PartialDateSchema.nullable().meta({ description: 'When it was reached, as precise as the text allows; `null` if undated.' }),
+    place: slugRef('place').nullable().meta({ description: 'Where it was reached, or `null`.' }),
+    event: slugRef('event').nullable().meta({ description: 'The event it was reached at, or `null`.' }),
+    cameo: CameoSchema.meta({ description: 'CAMEO code: `057` for a signing, `030` for an agreement to cooperate.' }),
+    plover: PloverSchema.meta({ description: 'PLOVER category: `SUPPORT` for a signing, `AGREE` for an agreement to cooperate.' }),
     evidence,
     provenance,
     note,
@@ -339,24 +376,24 @@ export const AgreementSchema = z
 /** An event. */
 export const EventSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('event'),
-    name: nonEmptyText,
-    type: z.enum(EVENT_TYPES),
-    status: z.enum(EVENT_STATUSES),
-    statusAsOf: z.iso.date(),
-    date: PartialDateSchema.nullable(),
-    place: slugRef('place').nullable(),
-    actors: z.array(anyRef(...ACTOR)),
-    recipients: z.array(anyRef(...ACTOR)),
-    subjects: z.array(anyRef(...SUBJECT)),
-    topics: z.array(slugRef('topic')),
-    partOf: slugRef('event').nullable(),
-    after: z.array(slugRef('event')),
-    before: z.array(slugRef('event')),
-    outcome: nonEmptyText.nullable(),
-    cameo: CameoSchema.nullable(),
-    plover: PloverSchema.nullable(),
+    id: slugId,
+    kind: kindIs('event'),
+    name: nonEmptyText.meta({ description: 'A descriptive name.' }),
+    type: z.enum(EVENT_TYPES).meta({ description: 'What sort of happening it is.' }),
+    status: z.enum(EVENT_STATUSES).meta({ description: 'Where it stands as of `statusAsOf`.' }),
+    statusAsOf: z.iso.date().meta({ description: 'The day `status` holds as of (`YYYY-MM-DD`): the publication date of the source that reports it.' }),
+    date: PartialDateSchema.nullable().meta({ description: 'When, as precise as the text allows; `null` if undated (see `after` and `before`).' }),
+    place: slugRef('place').nullable().meta({ description: 'Where, or `null`.' }),
+    actors: z.array(anyRef(...ACTOR)).meta({ description: 'Who acts.' }),
+    recipients: z.array(anyRef(...ACTOR)).meta({ description: 'Who the action is directed at (the host of a visit), or empty.' }),
+    subjects: z.array(anyRef(...SUBJECT)).meta({ description: 'Who or what it is about.' }),
+    topics: z.array(slugRef('topic')).meta({ description: 'The fields it covers.' }),
+    partOf: slugRef('event').nullable().meta({ description: 'The larger event it belongs to (the summit is part of the state visit), or `null`.' }),
+    after: z.array(slugRef('event')).meta({ description: 'Events this one came after; `timeline()` never puts it before them.' }),
+    before: z.array(slugRef('event')).meta({ description: 'Events this one came before; `timeline()` never puts it after them.' }),
+    outcome: nonEmptyText.nullable().meta({ description: 'How it ended, in the text\'s words ("ended without a deal"), or `null`.' }),
+    cameo: CameoSchema.nullable().meta({ description: 'CAMEO code, or `null` where no code in the reference table fits (independence, a nuclear test); then `note` says why.' }),
+    plover: PloverSchema.nullable().meta({ description: 'PLOVER category, or `null` exactly when `cameo` is.' }),
     evidence,
     provenance,
     note,
@@ -374,16 +411,16 @@ export const EventSchema = z
 /** A statement, quoted or reported. */
 export const StatementSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('statement'),
-    speaker: slugRef('person'),
-    mode: z.enum(STATEMENT_MODES),
-    text: nonEmptyText,
-    occasion: slugRef('event').nullable(),
-    date: PartialDateSchema.nullable(),
-    subjects: z.array(anyRef(...SUBJECT)),
-    topics: z.array(slugRef('topic')),
-    cameo: CameoSchema.nullable(),
+    id: slugId,
+    kind: kindIs('statement'),
+    speaker: slugRef('person').meta({ description: 'Who said it.' }),
+    mode: z.enum(STATEMENT_MODES).meta({ description: '`direct` (quoted) or `reported`.' }),
+    text: nonEmptyText.meta({ description: "For `direct`, the words inside the quotation marks; for `reported`, the text's report of them." }),
+    occasion: slugRef('event').nullable().meta({ description: 'The event it was said at, or `null` where the text does not say.' }),
+    date: PartialDateSchema.nullable().meta({ description: 'When it was said, as precise as the text allows, or `null`.' }),
+    subjects: z.array(anyRef(...SUBJECT)).meta({ description: 'Who or what it is about.' }),
+    topics: z.array(slugRef('topic')).meta({ description: 'The fields it covers.' }),
+    cameo: CameoSchema.nullable().meta({ description: 'CAMEO code where one fits (`051` "Praise or endorse" for an endorsement), else `null`.' }),
     evidence,
     provenance,
     note,
@@ -393,16 +430,16 @@ export const StatementSchema = z
 /** A count, rank or list. */
 export const FigureSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('figure'),
-    label: nonEmptyText,
-    type: z.enum(FIGURE_TYPES),
-    value: z.int().nonnegative(),
-    comparator: z.enum(COMPARATORS),
-    unit: nonEmptyText.nullable(),
-    items: z.array(slugRef('topic')),
-    about: z.array(anyRef(...RECORD_KINDS)).min(1),
-    reportedBy: slugRef('person').nullable(),
+    id: slugId,
+    kind: kindIs('figure'),
+    label: nonEmptyText.meta({ description: 'What it measures.' }),
+    type: z.enum(FIGURE_TYPES).meta({ description: 'A count, a rank or a list.' }),
+    value: z.int().nonnegative().meta({ description: 'The number; for a list, its length.' }),
+    comparator: z.enum(COMPARATORS).meta({ description: '`eq`: exactly `value`; `gt`: more than `value`; `gte`: at least `value` (a list the text leaves open with "including").' }),
+    unit: nonEmptyText.nullable().meta({ description: "What is counted or ranked (`'companies'`), or `null` for a list." }),
+    items: z.array(slugRef('topic')).meta({ description: 'The topics of a list; empty for a count or rank.' }),
+    about: z.array(anyRef(...RECORD_KINDS)).min(1).meta({ description: 'The records the figure describes.' }),
+    reportedBy: slugRef('person').nullable().meta({ description: 'Who the source gives as saying it ("Tokayev said"), or `null` where the source gives it in its own voice.' }),
     evidence,
     provenance,
     note,
@@ -420,16 +457,16 @@ export const FigureSchema = z
 /** An initiative or plan. */
 export const InitiativeSchema = z
   .object({
-    id: SlugIdSchema,
-    kind: z.literal('initiative'),
-    name: nonEmptyText,
-    type: z.enum(INITIATIVE_TYPES),
-    owner: countryRef(),
-    region: slugRef('region').nullable(),
-    aim: nonEmptyText.nullable(),
-    supporters: z.array(anyRef(...ACTOR)),
-    announcedAt: slugRef('event').nullable(),
-    events: z.array(slugRef('event')),
+    id: slugId,
+    kind: kindIs('initiative'),
+    name: nonEmptyText.meta({ description: 'Its name, as the text gives it (`K-Silk Road Cooperation Initiative`).' }),
+    type: z.enum(INITIATIVE_TYPES).meta({ description: 'A `strategy` or a `plan`.' }),
+    owner: countryRef().meta({ description: 'Whose initiative it is.' }),
+    region: slugRef('region').nullable().meta({ description: 'The region it concerns, or `null`.' }),
+    aim: nonEmptyText.nullable().meta({ description: "What it is for, in the text's words, or `null`." }),
+    supporters: z.array(anyRef(...ACTOR)).meta({ description: 'Who the text says expressed support for it.' }),
+    announcedAt: slugRef('event').nullable().meta({ description: 'The event at which it was announced, or `null`.' }),
+    events: z.array(slugRef('event')).meta({ description: 'Events it plans or concerns.' }),
     evidence,
     provenance,
     note,

@@ -87,6 +87,7 @@ const BUILD_INPUTS = [
   'README.md',
   'LICENSE',
   'CHANGELOG.md',
+  'docs/data-model.md',
   'src',
   'data',
   'scripts',
