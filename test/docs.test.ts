@@ -6,7 +6,7 @@ import { descriptionOf, renderDataModel, renderTypes } from '../scripts/field-do
 import { RecordSchemas } from '../src/schema/index.js';
 
 const doc = readFileSync(new URL('../docs/data-model.md', import.meta.url), 'utf8');
-const COMMON = ['id', 'kind', 'evidence', 'note'];
+const COMMON = ['id', 'kind', 'evidence', 'provenance', 'note'];
 
 /** The text of `### kind` up to the next heading of the same or higher level. */
 function section(kind: string): string {

@@ -88,6 +88,7 @@ const BUILD_INPUTS = [
   'LICENSE',
   'CHANGELOG.md',
   'docs/data-model.md',
+  'docs/inferences.md',
   'src',
   'data',
   'scripts',
