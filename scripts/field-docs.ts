@@ -11,7 +11,7 @@
  */
 import ts from 'typescript';
 import type * as z from 'zod';
-import { KIND_REGISTRY, RECORD_KINDS, type RecordKind } from '../src/kinds.js';
+import { KIND_REGISTRY, RECORD_KINDS, typeNamesOf } from '../src/kinds.js';
 import { idFields } from '../src/schema/id-fields.js';
 import { CameoSchema, EvidenceSchema, OfficeSchema, PartialDateSchema, PloverSchema, RecordSchemas } from '../src/schema/index.js';
 
@@ -140,7 +140,7 @@ export function renderDataModel(markdown: string): string {
 function interfaceSchemas(): Map<string, Schema> {
   const map = new Map<string, Schema>(SHAPES);
   map.set('RecordBase', RecordSchemas.agreement);
-  for (const { kind, type } of KIND_REGISTRY) map.set(type, RecordSchemas[kind as RecordKind]);
+  for (const entry of KIND_REGISTRY) map.set(typeNamesOf(entry).type, RecordSchemas[entry.kind]);
   return map;
 }
 
