@@ -13,7 +13,7 @@ import { ARTICLE } from '../data/authoring.js';
 import { validateDataset } from '../src/validate-dataset.js';
 import { DatasetError, type DatasetIssue } from '../src/errors.js';
 import type { AnyIds, AnyRecord, Dataset, Evidence } from '../src/types.js';
-import { KIND_REGISTRY } from '../src/kinds.js';
+import { KIND_REGISTRY, typeNamesOf } from '../src/kinds.js';
 import type { RecordKind } from '../src/vocabulary.js';
 
 export interface SourceFile {
@@ -111,7 +111,9 @@ export function renderModules(dataset: Dataset<AnyIds>): Map<string, string> {
   const files = new Map<string, string>();
   const ids: string[] = [HEADER];
   const space: string[] = [];
-  for (const { kind, key, type, idType } of KIND_REGISTRY) {
+  for (const entry of KIND_REGISTRY) {
+    const { kind, key } = entry;
+    const { type, idType } = typeNamesOf(entry);
     const keys = Object.keys(dataset[key]);
     ids.push(`/** Every ${kind} id in the embedded dataset. */\nexport type ${idType} =\n${keys.map((k) => `  | ${JSON.stringify(k)}`).join('\n')};\n`);
     space.push(`  ${kind}: ${idType};`);
@@ -129,7 +131,7 @@ export function renderModules(dataset: Dataset<AnyIds>): Map<string, string> {
     'index.ts',
     `${HEADER}// What the core entry re-exports of the embedded data: one map per kind and the literal id unions.\n` +
       KIND_REGISTRY.map(({ key }) => `export { ${key} } from './${key}.js';\n`).join('') +
-      `export type {\n${[...KIND_REGISTRY.map(({ idType }) => idType), 'EmbeddedIds'].map((name) => `  ${name},\n`).join('')}} from './ids.js';\n`,
+      `export type {\n${[...KIND_REGISTRY.map((entry) => typeNamesOf(entry).idType), 'EmbeddedIds'].map((name) => `  ${name},\n`).join('')}} from './ids.js';\n`,
   );
   files.set(
     'dataset.ts',

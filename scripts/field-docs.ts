@@ -11,7 +11,7 @@
  */
 import ts from 'typescript';
 import type * as z from 'zod';
-import { KIND_REGISTRY, RECORD_KINDS, type RecordKind } from '../src/kinds.js';
+import { KIND_REGISTRY, RECORD_KINDS, typeNamesOf } from '../src/kinds.js';
 import { idFields } from '../src/schema/id-fields.js';
 import {
   CameoSchema,
@@ -156,7 +156,7 @@ function interfaceSchemas(): Map<string, Schema> {
   // ProvenanceRef is declared beside the provenance code (src/provenance.ts), not in src/types.ts.
   map.delete('ProvenanceRef');
   map.set('RecordBase', RecordSchemas.agreement);
-  for (const { kind, type } of KIND_REGISTRY) map.set(type, RecordSchemas[kind as RecordKind]);
+  for (const entry of KIND_REGISTRY) map.set(typeNamesOf(entry).type, RecordSchemas[entry.kind]);
   return map;
 }
 

@@ -1,8 +1,12 @@
 /**
- * The registry of record kinds: the one place a kind is declared. Each entry names the kind, the
- * {@link Dataset} key that holds its records, and the names of its TypeScript record type and id type (used by
- * `npm run generate` to write `src/generated/`). `RECORD_KINDS`, `DATASET_KEYS` and every per-kind list in the
- * package (dataset maps, schemas, generated modules, exports) are derived from it.
+ * The registry of record kinds: the one place a kind is declared. Each entry names the kind and the
+ * {@link Dataset} key that holds its records. `RECORD_KINDS`, `DATASET_KEYS` and every per-kind list in the
+ * package (dataset maps, generated modules, exports) are derived from it; the record type (`RecordTypes`) and the
+ * schema (`RecordSchemas`) of a kind are type-checked against it.
+ *
+ * TypeScript names follow the kind: the record type is the kind capitalized (`Person`), the embedded dataset's id
+ * union that plus `Id` (`PersonId`), unless the entry gives `idType` (`CountryCode`). The names are not kept as
+ * strings for every kind because the registry ships in the core bundle and only `npm run generate` needs them.
  *
  * Plain constants, no zod: the core entry imports it.
  *
@@ -11,20 +15,20 @@
 
 /** The registry, in the order the docs and exports list the kinds. */
 export const KIND_REGISTRY = [
-  { kind: 'source', key: 'sources', type: 'Source', idType: 'SourceId' },
-  { kind: 'country', key: 'countries', type: 'Country', idType: 'CountryCode' },
-  { kind: 'region', key: 'regions', type: 'Region', idType: 'RegionId' },
-  { kind: 'place', key: 'places', type: 'Place', idType: 'PlaceId' },
-  { kind: 'person', key: 'people', type: 'Person', idType: 'PersonId' },
-  { kind: 'organization', key: 'organizations', type: 'Organization', idType: 'OrganizationId' },
-  { kind: 'mineral', key: 'minerals', type: 'Mineral', idType: 'MineralId' },
-  { kind: 'topic', key: 'topics', type: 'Topic', idType: 'TopicId' },
-  { kind: 'resource', key: 'resources', type: 'Resource', idType: 'ResourceId' },
-  { kind: 'agreement', key: 'agreements', type: 'Agreement', idType: 'AgreementId' },
-  { kind: 'event', key: 'events', type: 'Event', idType: 'EventId' },
-  { kind: 'statement', key: 'statements', type: 'Statement', idType: 'StatementId' },
-  { kind: 'figure', key: 'figures', type: 'Figure', idType: 'FigureId' },
-  { kind: 'initiative', key: 'initiatives', type: 'Initiative', idType: 'InitiativeId' },
+  { kind: 'source', key: 'sources' },
+  { kind: 'country', key: 'countries', idType: 'CountryCode' },
+  { kind: 'region', key: 'regions' },
+  { kind: 'place', key: 'places' },
+  { kind: 'person', key: 'people' },
+  { kind: 'organization', key: 'organizations' },
+  { kind: 'mineral', key: 'minerals' },
+  { kind: 'topic', key: 'topics' },
+  { kind: 'resource', key: 'resources' },
+  { kind: 'agreement', key: 'agreements' },
+  { kind: 'event', key: 'events' },
+  { kind: 'statement', key: 'statements' },
+  { kind: 'figure', key: 'figures' },
+  { kind: 'initiative', key: 'initiatives' },
 ] as const satisfies readonly KindEntry[];
 
 /** One entry of {@link KIND_REGISTRY}. */
@@ -33,10 +37,23 @@ export interface KindEntry {
   readonly kind: string;
   /** The {@link Dataset} key that holds the kind's records (`'people'`); also the export's name. */
   readonly key: string;
-  /** The name of the kind's record type (`'Person'`). */
-  readonly type: string;
-  /** The name of the embedded dataset's id union for the kind (`'PersonId'`). */
-  readonly idType: string;
+  /** The name of the embedded dataset's id union for the kind, where it is not the default (`'CountryCode'`). */
+  readonly idType?: string;
+}
+
+/**
+ * The TypeScript names of a kind's record type and id type, as `npm run generate` writes them.
+ *
+ * @example
+ * ```ts
+ * import { KIND_REGISTRY, typeNamesOf } from 'critical-minerals';
+ * console.log(KIND_REGISTRY.map(typeNamesOf).slice(1, 3));
+ * // [ { type: 'Country', idType: 'CountryCode' }, { type: 'Region', idType: 'RegionId' } ]
+ * ```
+ */
+export function typeNamesOf(entry: KindEntry): { readonly type: string; readonly idType: string } {
+  const type = entry.kind.charAt(0).toUpperCase() + entry.kind.slice(1);
+  return { type, idType: entry.idType ?? `${type}Id` };
 }
 
 /** The kinds, as a tuple in registry order. */

@@ -7,7 +7,7 @@
  * @module
  */
 
-export { KIND_REGISTRY, RECORD_KINDS, DATASET_KEYS } from './kinds.js';
+export { KIND_REGISTRY, RECORD_KINDS, DATASET_KEYS, typeNamesOf } from './kinds.js';
 export type { KindEntry, RecordKind, RecordKinds, DatasetKey, DatasetKeys } from './kinds.js';
 
 /** How precise a {@link PartialDate} is. */

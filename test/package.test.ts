@@ -127,7 +127,9 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     const file = (kind: string) => JSON.parse(readFileSync(join(work, 'repo/dist/json-schema', `${kind}.schema.json`), 'utf8'));
     const agreement = file('agreement');
     expect(agreement.properties.parties.description).toBe(RecordSchemas.agreement.shape.parties.meta()?.description);
-    expect(agreement.properties.date.anyOf[0].properties.basis.description).toBe('`stated` in the text, or `derived` from it (then `note` says how).');
+    expect(agreement.properties.date.anyOf[0].properties.latest.description).toBe(
+      'The last day it may fall on (`YYYY-MM-DD`): the last day of `value`, or earlier where the text bounds it (not after publication, say).',
+    );
     expect(file('person').properties.office.properties.country.description).toBe('The country the office is of.');
   });
 
