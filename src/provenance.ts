@@ -2,7 +2,7 @@
  * Value-level provenance: for every populated field of a record, where its value comes from.
  *
  * A record keeps its values inline and its quotes once, in `evidence`; its `provenance` maps each field to a
- * {@link ProvenanceRef} whose `evidence` holds positions in that list. {@link expandProvenance} turns the
+ * {@link ProvenanceRef} whose `evidence` holds positions in that list. `expandProvenance` turns the
  * positions back into quotes, which is what `provenanceOf` answers.
  *
  * @module

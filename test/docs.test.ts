@@ -71,6 +71,20 @@ describe('README.md', () => {
     expect(block.trim().split('\n')).toEqual(['npm ci && npm run demo', 'npm test']);
   });
 
+  it('the counts of derived, inferred and standard values and of rules it gives are the data’s', async () => {
+    const { dataset, DATASET_KEYS, DERIVATION_RULES, provenanceOf } = await import('../src/index.js');
+    const counts: Record<string, number> = {};
+    for (const kind of RECORD_KINDS) {
+      for (const record of Object.values(dataset[DATASET_KEYS[kind]])) {
+        for (const p of Object.values(provenanceOf(record as never))) counts[p.basis] = (counts[p.basis] ?? 0) + 1;
+      }
+    }
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen'];
+    expect(readme).toMatch(new RegExp(`${counts['derived']} values are\\s+\`derived\` by one of ${words[Object.keys(DERIVATION_RULES).length]} documented rules`));
+    expect(readme).toMatch(new RegExp(`and ${counts['inferred']} are \`inferred\``));
+    expect(readme).toContain(`${counts['standard']} values are \`standard\``);
+  });
+
   it('the record counts it gives are the dataset’s', async () => {
     const { dataset, DATASET_KEYS } = await import('../src/index.js');
     const total = RECORD_KINDS.reduce((n, kind) => n + Object.keys(dataset[DATASET_KEYS[kind]]).length, 0);
