@@ -68,7 +68,14 @@ export function plover(category: PloverCategory, mode: string | null = null): Pl
 /** Where an authored value comes from, when it is not simply stated by the record's quotes. */
 export type ProvenanceSpec =
   | { readonly basis: 'stated'; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string; readonly note?: string }
-  | { readonly basis: 'derived'; readonly rule: DerivationRule; readonly quotes: readonly (string | QuoteSpec)[]; readonly note?: string; readonly comparator?: 'gte' }
+  | {
+      readonly basis: 'derived';
+      readonly rule: DerivationRule;
+      readonly quotes: readonly (string | QuoteSpec)[];
+      readonly note?: string;
+      readonly comparator?: 'gte';
+      readonly claims?: readonly ClaimSpec[];
+    }
   | { readonly basis: 'standard'; readonly note?: string }
   | { readonly basis: 'inferred'; readonly note: string; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string };
 
@@ -95,3 +102,22 @@ export function inferred(note: string, ...quotes: (string | QuoteSpec)[]): Prove
 
 /** An outside identifier from the reference list. */
 export const STANDARD: ProvenanceSpec = { basis: 'standard' };
+
+/** One source's claim about a value, as authored: the value, and the quotes (of any source) it rests on. */
+export interface ClaimSpec {
+  readonly value: unknown;
+  readonly basis: 'stated' | 'derived' | 'inferred';
+  readonly quotes: readonly (string | QuoteSpec)[];
+  readonly rule?: DerivationRule;
+  readonly note?: string;
+  /** An English gloss of a quote in another language: ours. */
+  readonly gloss?: string;
+}
+
+/**
+ * A value more than one source gives, resolved by a named rule where they disagree (the build marks the
+ * conflict); every claim stays visible in the provenance.
+ */
+export function resolvedBy(rule: DerivationRule, note: string, claims: readonly ClaimSpec[]): ProvenanceSpec {
+  return { basis: 'derived', rule, quotes: [], note, claims };
+}

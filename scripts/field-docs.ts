@@ -20,6 +20,7 @@ import {
   PartialDateSchema,
   PloverSchema,
   ProvenanceRefSchema,
+  ClaimRefSchema,
   QuantitySchema,
   RecordSchemas,
 } from '../src/schema/index.js';
@@ -45,6 +46,7 @@ const SHAPES: ReadonlyMap<string, Schema> = new Map<string, Schema>([
   ['Office', OfficeSchema],
   ['Quantity', QuantitySchema],
   ['ProvenanceRef', ProvenanceRefSchema],
+  ['ClaimRef', ClaimRefSchema],
 ]);
 
 /** The fields every record has, documented once (on `RecordBase` and in the `record` table). */
@@ -95,6 +97,8 @@ export function typeOf(schema: Schema): string {
       return def.values!.map((v) => `\`${JSON.stringify(v).replaceAll('"', "'")}\``).join(' \\| ');
     case 'enum':
       return Object.values(def.entries!).map((v) => `\`'${v}'\``).join(' \\| ');
+    case 'unknown':
+      return 'the field’s own type';
     case 'record':
       return `map of field → ${typeOf(def.valueType!)}`;
     case 'object': {
@@ -155,6 +159,7 @@ function interfaceSchemas(): Map<string, Schema> {
   const map = new Map<string, Schema>(SHAPES);
   // ProvenanceRef is declared beside the provenance code (src/provenance.ts), not in src/types.ts.
   map.delete('ProvenanceRef');
+  map.delete('ClaimRef');
   map.set('RecordBase', RecordSchemas.agreement);
   for (const entry of KIND_REGISTRY) map.set(typeNamesOf(entry).type, RecordSchemas[entry.kind]);
   return map;

@@ -8,7 +8,7 @@
 import type { ProvenanceSpec, QuoteSpec } from '../data/authoring.js';
 import type { DatasetIssue } from '../src/errors.js';
 import { STANDARD_FIELDS, provenancePaths } from '../src/provenance-check.js';
-import type { ProvenanceRef } from '../src/provenance.js';
+import type { ClaimRef, ProvenanceRef } from '../src/provenance.js';
 import { sayingQuotes, unstatedReason, type SurfaceContext } from '../src/surface-forms.js';
 import type { AnyIds, AnyRecord, Evidence } from '../src/types.js';
 
@@ -69,7 +69,29 @@ export function resolveProvenance(
     if (spec.note !== undefined) ref.note = spec.note;
     if ('comparator' in spec && spec.comparator !== undefined) ref.comparator = spec.comparator;
     if ('reportedBy' in spec && spec.reportedBy !== undefined) ref.reportedBy = spec.reportedBy;
+    if ('claims' in spec && spec.claims !== undefined) {
+      const claims = spec.claims.map((claim) => {
+        const stored: { -readonly [K in keyof ClaimRef]: ClaimRef[K] } = { value: claim.value, basis: claim.basis, evidence: positions(path, claim.quotes) };
+        if (claim.rule !== undefined) stored.rule = claim.rule;
+        if (claim.note !== undefined) stored.note = claim.note;
+        if (claim.gloss !== undefined) stored.gloss = claim.gloss;
+        return stored;
+      });
+      ref.claims = claims;
+      const value = JSON.stringify(valueOf(record, path));
+      if (claims.some((claim) => JSON.stringify(claim.value) !== JSON.stringify(claims[0]!.value))) ref.conflict = true;
+      // A resolved value points at the quotes of the claims that give it.
+      if (ref.evidence.length === 0) {
+        ref.evidence = [...new Set(claims.filter((c) => JSON.stringify(c.value) === value).flatMap((c) => c.evidence))];
+      }
+    }
     provenance[path] = ref;
   }
   return { evidence, provenance };
+}
+
+function valueOf(record: object, path: string): unknown {
+  let value: unknown = record;
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  return value;
 }

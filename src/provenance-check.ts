@@ -73,8 +73,47 @@ export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceCont
     if (ref.reportedBy !== undefined && context.lookup(ref.reportedBy)?.kind !== 'person') {
       at(path, `reportedBy "${ref.reportedBy}" is not a person in the dataset`);
     }
+    if (ref.claims !== undefined) claimIssues(record, path, ref, context).forEach((message) => at(path, message));
+    else if (ref.conflict !== undefined) at(path, 'conflict goes only with claims');
   }
   return issues;
+}
+
+/** The same JSON value: claims and record values are plain data. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Problems with a field's claims: each claim's quotes exist (a stated claim's quotes hold its value's words); the
+ * `conflict` flag says whether the claims disagree; a conflict is resolved by a named rule to one claimed value;
+ * claims that agree give the record's value.
+ */
+function claimIssues(record: AnyRecord<AnyIds>, path: string, ref: ProvenanceRef<AnyIds>, context: SurfaceContext): string[] {
+  const problems: string[] = [];
+  const claims = ref.claims ?? [];
+  claims.forEach((claim, i) => {
+    const bad = claim.evidence.filter((e) => !Number.isInteger(e) || e < 0 || e >= record.evidence.length);
+    if (bad.length > 0) return problems.push(`claim ${i}: evidence position ${bad[0]} is not in the record's evidence`);
+    if (claim.basis === 'stated') {
+      const claimed = { ...record, [path]: claim.value } as AnyRecord<AnyIds>;
+      const reason = unstatedReason(claimed, path, claim.evidence.map((e) => record.evidence[e]!.quote), context);
+      if (reason !== null) problems.push(`claim ${i} is stated, but ${reason}`);
+    } else if (claim.basis === 'inferred' && claim.note === undefined) {
+      problems.push(`claim ${i} is inferred without a note saying why`);
+    } else if (claim.basis === 'standard') {
+      problems.push(`claim ${i}: a claim comes from a source, so it cannot be standard`);
+    }
+    return undefined;
+  });
+  const value = valueAt(record, path);
+  const disagree = claims.some((claim) => !same(claim.value, claims[0]!.value));
+  if (disagree !== (ref.conflict === true)) {
+    problems.push(disagree ? 'the claims disagree: mark conflict: true and resolve it by a rule' : 'conflict: true, but the claims agree');
+  }
+  if (disagree && ref.basis !== 'derived') problems.push('a conflict is resolved by a named rule: the value must be derived');
+  if (!claims.some((claim) => same(claim.value, value))) problems.push('the value is none of the claimed values');
+  return problems;
 }
 
 function valueAt(record: object, path: string): unknown {

@@ -27,7 +27,13 @@ export type ProvenanceBasis = (typeof PROVENANCE_BASES)[number];
  */
 export const DERIVATION_RULES = {
   'weekday-before-publication':
-    'A weekday the text names ("Tuesday") is the last such day before the source’s publication date.',
+    'A weekday the text names ("Tuesday") is the last such day before the source’s publication date, in the source’s time zone.',
+  'weekday-on-or-before-publication':
+    'A weekday a report names ("on Wednesday") is the last such day on or before its publication date, in the source’s time zone.',
+  'day-of-publication-month':
+    'A day of the month given alone ("12일", the 12th) is that day in the month of the source’s publication date.',
+  'local-date-of-event':
+    'Where sources give different days, the date is the calendar day where the event took place: each claim is read in its source’s time zone, and the day the claims of the event’s own time zone give wins; the others stay as claims.',
   'date-of-occasion': 'A value the text reports as reached at an event takes that event’s date.',
   'as-of-publication': 'A state the source describes (an office, a status) holds as of its publication date.',
   'reported-as-past': 'An event the source reports in the past tense had taken place by its publication date.',
@@ -61,6 +67,47 @@ export interface ProvenanceRef<I extends IdSpace = Ids> {
   readonly comparator?: 'gte';
   /** For a value the source reports as someone's words ("Tokayev said"): who. */
   readonly reportedBy?: I['person'];
+  /** Where more than one source gives the value: every source's claim; the record's value is the resolved one. */
+  readonly claims?: readonly ClaimRef[];
+  /** `true` when the claims disagree: then `basis` is `derived` and `rule` names how the value was resolved. */
+  readonly conflict?: boolean;
+}
+
+/**
+ * One source's claim about a field's value, where sources disagree or agree independently: the value as that source
+ * gives it, and how (positions in the record's `evidence`, which may point into any source).
+ */
+export interface ClaimRef {
+  /** The value this source gives, in the field's own shape. */
+  readonly value: unknown;
+  /** How the source gives it. */
+  readonly basis: ProvenanceBasis;
+  /** Positions in the record's `evidence` of the quotes the claim rests on. */
+  readonly evidence: readonly number[];
+  /** For `derived`: the rule that reads the value from the quotes. */
+  readonly rule?: DerivationRule;
+  /** Why, or what the claim assumes (a time zone, a schedule announced in advance). */
+  readonly note?: string;
+  /** An English gloss of a quote in another language: our translation, not the source's words. */
+  readonly gloss?: string;
+}
+
+/** A claim with its quotes and the source they are from: what `claimsOf` answers. */
+export interface Claim<I extends IdSpace = Ids> {
+  /** The value this source gives. */
+  readonly value: unknown;
+  /** The source the claim is from. */
+  readonly source: I['source'];
+  /** How the source gives it. */
+  readonly basis: ProvenanceBasis;
+  /** The quotes the claim rests on. */
+  readonly evidence: readonly Evidence<I>[];
+  /** For `derived`: the rule that reads the value from the quotes. */
+  readonly rule?: DerivationRule;
+  /** Why, or what the claim assumes. */
+  readonly note?: string;
+  /** An English gloss of a quote in another language: our translation. */
+  readonly gloss?: string;
 }
 
 /** A record's provenance: one entry per populated field (nested fields as dotted paths, `office.title`). */
@@ -80,6 +127,10 @@ export interface Provenance<I extends IdSpace = Ids> {
   readonly comparator?: 'gte';
   /** For a value the source reports as someone's words: who. */
   readonly reportedBy?: I['person'];
+  /** Where more than one source gives the value: every source's claim, the losing ones included. */
+  readonly claims?: readonly Claim<I>[];
+  /** `true` when the claims disagree; `rule` says how the value was resolved. */
+  readonly conflict?: boolean;
 }
 
 /** Every populated field of a record, each with its {@link Provenance}. */
@@ -127,7 +178,24 @@ export function expandProvenance<I extends IdSpace>(
     if (ref.note !== undefined) entry.note = ref.note;
     if (ref.comparator !== undefined) entry.comparator = ref.comparator;
     if (ref.reportedBy !== undefined) entry.reportedBy = ref.reportedBy;
+    if (ref.claims !== undefined) entry.claims = Object.freeze(ref.claims.map((claim) => expandClaim(claim, evidence)));
+    if (ref.conflict !== undefined) entry.conflict = ref.conflict;
     map[path] = Object.freeze(entry);
   }
   return Object.freeze(map);
+}
+
+/** A stored claim with its quotes in place of their positions, deep-frozen. */
+function expandClaim<I extends IdSpace>(claim: ClaimRef, evidence: readonly Evidence<I>[]): Claim<I> {
+  const quotes = Object.freeze(claim.evidence.map((i) => evidence[i]!));
+  const entry: { -readonly [K in keyof Claim<I>]: Claim<I>[K] } = {
+    value: claim.value,
+    source: quotes[0]!.source,
+    basis: claim.basis,
+    evidence: quotes,
+  };
+  if (claim.rule !== undefined) entry.rule = claim.rule;
+  if (claim.note !== undefined) entry.note = claim.note;
+  if (claim.gloss !== undefined) entry.gloss = claim.gloss;
+  return Object.freeze(entry);
 }

@@ -148,8 +148,16 @@ export interface Source<I extends IdSpace = Ids> extends RecordBase<'source', I[
   readonly language: string;
   /** The publisher, or `null` where the text does not name one. */
   readonly publisher: string | null;
-  /** The address of the text, or `null` where it is not known. */
+  /** The address of the published text (http or https), or `null` where it is not known. */
   readonly url: string | null;
+  /** The IANA time zone its relative dates ("Tuesday") are read in, or `null` where it is not known. */
+  readonly timeZone: string | null;
+  /** The day the text was read from its published page, or `null` for a text received without one. */
+  readonly retrieved: string | null;
+  /** `true` when `text` holds only the passages the data cites (verbatim), not the whole article. */
+  readonly excerpt: boolean;
+  /** Who holds the text’s rights and on what terms the package ships it. */
+  readonly rights: string;
   /** Hex SHA-256 of the UTF-8 text; the build fails if the shipped text no longer matches. */
   readonly sha256: string;
   /** The whole text, byte for byte, so anyone can check a quote. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { drafts } from '../data/index.js';
 import { buildDataset, locate, readSources, renderModules } from '../scripts/dataset-build.js';
-import { DatasetError, dataset, DATASET_KEYS, RECORD_KINDS, type AnyRecord, type RecordKind } from '../src/index.js';
+import { DatasetError, dataset, DATASET_KEYS, RECORD_KINDS, type AnyRecord, type RecordKind   provenanceOf,
+} from '../src/index.js';
 import { REFERENCE_FIELDS, referencedIds } from '../src/references.js';
 import { RecordSchemas } from '../src/schema/index.js';
 import { bodySentences, SOURCE_ID, SOURCE_TEXT } from './helpers.js';
@@ -19,10 +20,13 @@ describe('the source', () => {
     expect(source.sha256).toBe(createHash('sha256').update(readFileSync(new URL(`../data/sources/${SOURCE_ID}.txt`, import.meta.url))).digest('hex'));
   });
 
-  it('is dated 2024-06-12, in English, with no publisher named', () => {
+  it('is dated 2024-06-12, in English; its publisher and address are known only from outside the text, and say so', () => {
     expect(source.published).toEqual({ value: '2024-06-12', precision: 'day', earliest: '2024-06-12', latest: '2024-06-12' });
     expect(source.language).toBe('en');
-    expect(source.publisher).toBeNull();
+    expect(source.publisher).toBe('The Korea Times US');
+    expect(source.url).toBe('http://www.koreatimesus.com/s-korea-kazakhstan-sign-critical-minerals-partnership-agreement/');
+    expect(provenanceOf(source).publisher).toMatchObject({ basis: 'inferred', note: expect.stringMatching(/outside the text/) });
+    expect(source.timeZone).toBeNull();
     expect(source.title).toBe('S. Korea, Kazakhstan sign critical minerals partnership agreement');
   });
 });

@@ -16,8 +16,12 @@ export const sources: Readonly<Record<SourceId, Source>> = /* @__PURE__ */ deepF
       "latest": "2024-06-12"
     },
     "language": "en",
-    "publisher": null,
-    "url": null,
+    "publisher": "The Korea Times US",
+    "url": "http://www.koreatimesus.com/s-korea-kazakhstan-sign-critical-minerals-partnership-agreement/",
+    "timeZone": null,
+    "retrieved": "2026-11-28",
+    "excerpt": false,
+    "rights": "Third-party news article; the publisher holds its rights. Shipped whole and unmodified only so that every quote can be checked against it; not covered by the package’s licences.",
     "sha256": "687f757428f98b0503d2a6e847954c1d0b837714b8dfb136c52c750a6aae9972",
     "text": "S. Korea, Kazakhstan sign critical minerals partnership agreement\n\nJune 12, 2024\n\nPresident Yoon Suk Yeol and Kazakh President Kassym-Jomart Tokayev agreed Tuesday to collaborate on the supply chain for critical minerals, from exploration and development to commercialization.\n\nThe agreement came at summit talks held in the Kazakh capital of Astana to discuss ways to strengthen the strategic partnership in a wide field of areas.\n\nDuring the talks, the two sides signed a memorandum of understanding (MOU) on critical minerals supply chain partnership to pave the way for comprehensive cooperation ranging from joint exploration to the final use of critical minerals.\n\n“The two countries agreed to strengthen the critical mineral supply chain by combining Kazakhstan’s abundant mineral resources with South Korea’s advanced technology,” Yoon said in a joint press conference.\n\nKazakhstan, a major oil and natural gas producer, holds a large reserve of uranium, chromium, titanium and rare earth metals, making the resource-rich country an important partner for South Korea’s chip and battery makers.\n\nOther MOUs call for joint lithium mine exploration and development, and technology cooperation for rare metals commercialization between the public and private sectors.\n\nThe agreements are aimed at developing a partnership covering the entire cycle of exploration, mining and refining of key minerals, including lithium, and giving Korean companies priority in developing economically viable minerals.\n\nThe two leaders also agreed to cooperate in the energy sector by signing cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants.\n\nTo support Korean companies’ participation in major infrastructure projects, financial institutions of the two countries signed an MOU on financial support cooperation and policy financing.\n\nAdditionally, the two countries agreed to work together in new areas, including climate change, technology, education, tourism and people-to-people exchanges.\n\nDuring the summit, Yoon and Tokayev discussed ways to implement Seoul’s “K-Silk Road Cooperation” initiative centered on linking South Korea’s innovative capabilities with Central Asia’s resources and development potential.\n\nThe regional strategy was announced ahead of Yoon’s Central Asia trip that also includes Turkmenistan and Uzbekistan.\n\nThe summit also covered the security situation on the Korean Peninsula, including North Korea’s nuclear and missile programs.\n\n“The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding,” Yoon said.\n\nYoon said he explained Seoul’s “K-Silk Road Cooperation Initiative” with Central Asia and the plan to hold a South Korea-Central Asia summit, and Tokayev expressed his full support for these initiatives.\n\nKazakhstan is considered a global model for denuclearization for closing the former Soviet Union’s nuclear testing site in its territory and dismantling the world’s fourth-largest nuclear arsenal after gaining independence in 1991.\n\nPyongyang has staged six nuclear tests, with its last test in 2017. Nuclear negotiations between the United States and the North have remained stalled since the 2019 Hanoi summit between the two nations ended without a deal.\n\nTokayev said Yoon’s state visit to Kazakhstan demonstrates that the bilateral relations has advanced to a higher level and vowed to further develop ties in a wide range of fields.\n\n“More than 700 Korean companies are successfully operating in Kazakhstan,” Tokayev said in the briefing. “We are interested in enhancing cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics.”",
     "evidence": [
@@ -52,12 +56,37 @@ export const sources: Readonly<Record<SourceId, Source>> = /* @__PURE__ */ deepF
         "evidence": [],
         "note": "The text is written in English."
       },
+      "publisher": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: the site that publishes it (koreatimesus.com), the US edition of a Korean daily. The text names no publisher."
+      },
+      "url": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: the same text stands at this address (read in a stored copy of the page on 2026-11-28)."
+      },
+      "retrieved": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The day the text was matched against its published page (a stored copy); the text itself came with the project."
+      },
+      "excerpt": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The whole article, as received."
+      },
+      "rights": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A news article is its publisher’s; the package quotes it for verification only."
+      },
       "sha256": {
         "basis": "derived",
         "evidence": [],
         "rule": "sha256-of-text"
       }
     },
-    "note": "A news article as received, with no publisher or address; the text is shipped byte for byte beside this file."
+    "note": "A news article from the US edition of a Korean daily. Its relative dates (\"Tuesday\") are read in the publisher’s time zone, which is not known (timeZone null): somewhere in the United States, on the other side of the date line from Astana."
   }
 });

@@ -136,6 +136,21 @@ export const QuantitySchema = z
   .strict();
 
 const ruleNames = Object.keys(DERIVATION_RULES) as [DerivationRule, ...DerivationRule[]];
+/** One source's claim about a field's value: the value as it gives it, and the quotes it rests on. */
+export const ClaimRefSchema = z
+  .object({
+    value: z.unknown().meta({ description: 'The value this source gives, in the field’s own shape.' }),
+    basis: z.enum(PROVENANCE_BASES).meta({ description: 'How the source gives it: `stated`, `derived` or `inferred`.' }),
+    evidence: z.array(z.int().nonnegative()).min(1).meta({ description: "Positions in the record's `evidence` of the quotes the claim rests on (any source)." }),
+    rule: z.enum(ruleNames).optional().meta({ description: 'For `derived`: the rule that reads the value from the quotes.' }),
+    note: nonEmptyText.optional().meta({ description: 'Why, or what the claim assumes (a time zone, a schedule announced in advance).' }),
+    gloss: nonEmptyText.optional().meta({ description: 'An English gloss of a quote in another language: our translation, not the source’s words.' }),
+  })
+  .strict()
+  .refine((c) => (c.basis === 'derived') === (c.rule !== undefined), {
+    message: 'a derived claim names its rule; only a derived claim has one',
+    path: ['rule'],
+  });
 /** Where one field's value comes from: a basis, the positions of the quotes in the record's evidence, a rule or a note. */
 export const ProvenanceRefSchema = z
   .object({
@@ -145,6 +160,8 @@ export const ProvenanceRefSchema = z
     note: nonEmptyText.optional().meta({ description: 'Why: required for `inferred`.' }),
     comparator: z.literal('gte').optional().meta({ description: 'For a list the text leaves open ("including"): the true list holds at least these items.' }),
     reportedBy: SlugIdSchema.optional().meta({ description: 'For a value the source gives as someone\'s words: who.' }),
+    claims: z.array(ClaimRefSchema).min(2).optional().meta({ description: 'Where more than one source gives the value: every source’s claim, the losing ones included.' }),
+    conflict: z.boolean().optional().meta({ description: '`true` when the claims disagree; then the value is `derived` and `rule` names how it was resolved.' }),
   })
   .strict()
   .refine((p) => (p.basis === 'derived') === (p.rule !== undefined), {
@@ -188,7 +205,18 @@ export const SourceSchema = z
     published: PartialDateSchema.meta({ description: 'The publication date.' }),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag, like "en"').meta({ description: 'BCP 47 language tag (`en`).' }),
     publisher: nonEmptyText.nullable().meta({ description: 'The publisher, or `null` where the text does not name one.' }),
-    url: z.url().nullable().meta({ description: 'The address of the text, or `null` where it is not known.' }),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .meta({ description: 'The address of the published text (http or https), or `null` where it is not known.' }),
+    timeZone: z
+      .string()
+      .regex(/^[A-Za-z_]+(?:\/[A-Za-z_]+)+$/, 'must be an IANA time zone, like "Asia/Seoul"')
+      .nullable()
+      .meta({ description: 'The IANA time zone its relative dates ("Tuesday") are read in, or `null` where it is not known.' }),
+    retrieved: z.iso.date().nullable().meta({ description: 'The day the text was read from its published page, or `null` for a text received without one.' }),
+    excerpt: z.boolean().meta({ description: '`true` when `text` holds only the passages the data cites (verbatim), not the whole article.' }),
+    rights: nonEmptyText.meta({ description: 'Who holds the text’s rights and on what terms the package ships it.' }),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits').meta({ description: 'Hex SHA-256 of the UTF-8 text; the build fails if the shipped text no longer matches.' }),
     text: nonEmptyText.meta({ description: 'The whole text, byte for byte, so anyone can check a quote.' }),
     evidence,
