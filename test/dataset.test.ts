@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { drafts } from '../data/index.js';
 import { buildDataset, locate, readSources, renderModules } from '../scripts/dataset-build.js';
-import { DatasetError, dataset, DATASET_KEYS, RECORD_KINDS, type AnyRecord, type RecordKind   provenanceOf,
-} from '../src/index.js';
+import { DatasetError, dataset, DATASET_KEYS, RECORD_KINDS, provenanceOf, type AnyRecord, type RecordKind } from '../src/index.js';
 import { REFERENCE_FIELDS, referencedIds } from '../src/references.js';
 import { RecordSchemas } from '../src/schema/index.js';
 import { bodySentences, SOURCE_ID, SOURCE_TEXT } from './helpers.js';
