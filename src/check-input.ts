@@ -5,11 +5,12 @@
  * @module
  */
 import { InvalidArgumentError, UnknownIdError } from './errors.js';
-import { describeCandidates, nearest, type Candidate } from './suggest.js';
+import { quote } from './printable.js';
+import { createSuggester, describeCandidates, nearest, type Candidate, type Suggester, type WorkCounter } from './suggest.js';
 
 /** How an input reads in a message: `"KZ"`, `null`, `the number 7`, `an object`. */
 export function describeInput(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'string') return quote(input);
   if (input === null || input === undefined) return String(input);
   if (Array.isArray(input)) return 'an array';
   if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return `the ${typeof input} ${String(input)}`;
@@ -39,20 +40,33 @@ export function checkId(input: unknown, parameter: string, domain: IdDomain): st
   throw unknownId(input, domain);
 }
 
-/** The error for an id that names nothing: with the nearest matches, or else a few valid ids. */
-export function unknownId(input: string, domain: IdDomain): UnknownIdError {
-  const near = nearest(input, domain.candidates());
+/** Each domain's suggester, built on its first unknown id and kept, so later typos cost a search, not a scan. */
+const suggesters = new WeakMap<IdDomain, Suggester>();
+
+function suggesterOf(domain: IdDomain): Suggester {
+  let suggester = suggesters.get(domain);
+  if (!suggester) suggesters.set(domain, (suggester = createSuggester(() => domain.candidates())));
+  return suggester;
+}
+
+/**
+ * The error for an id that names nothing: with the nearest matches, or else a few valid ids. The search's
+ * cost is bounded (see `suggest.ts`); `counter`, if given, counts its work.
+ */
+export function unknownId(input: string, domain: IdDomain, counter?: WorkCounter): UnknownIdError {
+  const suggester = suggesterOf(domain);
+  const near = suggester.nearest(input, 3, counter);
   if (near.length > 0) {
     return new UnknownIdError(
-      `Unknown ${domain.expected} ${JSON.stringify(input)}. Did you mean ${describeCandidates(near)}?`,
+      `Unknown ${domain.expected} ${quote(input)}. Did you mean ${describeCandidates(near)}?`,
       domain.expected,
       input,
       near.map((c) => c.value),
     );
   }
-  const some = [...domain.candidates()].slice(0, 6);
+  const some = suggester.some(6);
   return new UnknownIdError(
-    `Unknown ${domain.expected} ${JSON.stringify(input)}. Valid ids include ${describeCandidates(some)}.`,
+    `Unknown ${domain.expected} ${quote(input)}. Valid ids include ${describeCandidates(some)}.`,
     domain.expected,
     input,
     [],
@@ -69,7 +83,7 @@ export function checkOptions(input: unknown, allowed: readonly string[]): Record
     if (!allowed.includes(key)) {
       const near = nearest(key, allowed.map((value) => ({ value, label: value, names: [value] })), 1);
       const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
-      throw new InvalidArgumentError(`Unknown option "${key}". Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
+      throw new InvalidArgumentError(`Unknown option ${quote(key)}. Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
     }
   }
   return input as Record<string, unknown>;

@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { AmbiguousInputError, InvalidArgumentError, UnknownIdError } from '../index.js';
+import { escapeControls, quote } from '../printable.js';
 import { nearest } from '../suggest.js';
 import { createContext, type Command, type OptionSpec } from './command.js';
 import { agreementsCommand } from './commands/agreements.js';
@@ -80,7 +81,7 @@ function parse(argv: readonly string[]): Parsed {
     const command = positionals[0] !== undefined && byName.has(positionals[0]) ? positionals[0] : null;
     if (!spec) {
       const allowed = command ? [...byName.get(command)!.options, HELP_OPTION] : ALL_OPTIONS;
-      throw new UsageError(`Unknown option ${token.rawName}.${suggestOption(token.name, allowed)}`, command);
+      throw new UsageError(`Unknown option ${/^--?[\w-]{1,40}$/.test(token.rawName) ? token.rawName : quote(token.rawName)}.${suggestOption(token.name, allowed)}`, command);
     }
     if (spec.value && token.value === undefined) {
       throw new UsageError(`Option ${flag(spec.name, token.rawName)} needs a value (${spec.value}).`, command);
@@ -98,7 +99,7 @@ function commandNamed(name: string): Command {
   const command = byName.get(name);
   if (command) return command;
   const near = nearest(name, [...COMMANDS.map((c) => c.name), 'help'].map((n) => ({ value: n, label: n, names: [n] })), 1);
-  throw new UsageError(`Unknown command "${name}".${near[0] ? ` Did you mean "${near[0].value}"?` : ''}`);
+  throw new UsageError(`Unknown command ${quote(name)}.${near[0] ? ` Did you mean "${near[0].value}"?` : ''}`);
 }
 
 function execute(argv: readonly string[], io: CliIo): number {
@@ -130,7 +131,7 @@ function execute(argv: readonly string[], io: CliIo): number {
   }
   if (args.length > command.max) {
     throw new UsageError(
-      `${command.name} takes ${command.max === 0 ? 'no arguments' : `at most ${command.max}`}, but got ${args.length}: ${args.map((a) => JSON.stringify(a)).join(' ')}.`,
+      `${command.name} takes ${command.max === 0 ? 'no arguments' : `at most ${command.max}`}, but got ${args.length}: ${args.slice(0, 5).map((a) => quote(a)).join(' ')}${args.length > 5 ? ' …' : ''}.`,
       command.name,
     );
   }
@@ -151,14 +152,14 @@ export function run(argv: readonly string[], io: CliIo): number {
       const command = name === null || name === undefined ? null : byName.get(name) ?? null;
       const usage = command ? usageLine(command) : `${PROGRAM} <command> [arguments] [options]`;
       const more = command ? `${PROGRAM} ${command.name} --help` : `${PROGRAM} --help`;
-      io.stderr.write(`error: ${error.message}\nUsage: ${usage}\nRun "${more}" for more.\n`);
+      io.stderr.write(`error: ${escapeControls(error.message)}\nUsage: ${usage}\nRun "${more}" for more.\n`);
       return EXIT.usage;
     }
     if (error instanceof UnknownIdError || error instanceof AmbiguousInputError) {
       io.stderr.write(`error: ${error.message}\n`);
       return EXIT.notFound;
     }
-    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.notFound;
   }
 }
