@@ -279,7 +279,7 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
     },
     evidenceOf(recordOrId) {
       const id =
-        recordOrId !== null && typeof recordOrId === 'object' && typeof (recordOrId as { id?: unknown }).id === 'string'
+        recordOrId !== null && typeof recordOrId === 'object' && Object.hasOwn(recordOrId, 'id') && typeof (recordOrId as { id?: unknown }).id === 'string'
           ? (recordOrId as { id: string }).id
           : recordOrId;
       checkId(id, 'recordOrId', anyDomain);
@@ -299,7 +299,16 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       throw unknownId(input, countryDomain);
     },
   };
+  MADE_HERE.add(catalog);
   return Object.freeze(catalog);
+}
+
+/** Every catalog `makeCatalog` returned: their data was validated (or built) by this library. */
+const MADE_HERE = new WeakSet<object>();
+
+/** Whether `value` is a catalog this copy of the library made, whose data can be trusted as valid. */
+export function isLibraryCatalog(value: unknown): value is Catalog<IdSpace> {
+  return value !== null && typeof value === 'object' && MADE_HERE.has(value);
 }
 
 /** How a record is offered as a suggestion: its id, labelled with its name, matched on id and names. */

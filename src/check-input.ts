@@ -73,20 +73,27 @@ export function unknownId(input: string, domain: IdDomain, counter?: WorkCounter
   );
 }
 
-/** Checks an options argument: `undefined` or a plain object whose keys are all in `allowed`. */
+/**
+ * Checks an options argument: `undefined` or a plain object whose keys are all in `allowed`. Returns its own
+ * properties on a null prototype, so nothing inherited is read as an option.
+ */
 export function checkOptions(input: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (input === undefined) return {};
+  if (input === undefined) return Object.create(null) as Record<string, unknown>;
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidArgumentError(`Invalid options ${describeInput(input)}: expected an object or nothing.`, 'options', input);
   }
+  // Own properties only, copied onto a null prototype: an option set on Object.prototype by other code
+  // (prototype pollution) is not an option the caller gave.
+  const own = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(input)) {
+    own[key] = (input as Record<string, unknown>)[key];
     if (!allowed.includes(key)) {
       const near = nearest(key, allowed.map((value) => ({ value, label: value, names: [value] })), 1);
       const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
       throw new InvalidArgumentError(`Unknown option ${quote(key)}. Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
     }
   }
-  return input as Record<string, unknown>;
+  return own;
 }
 
 /**

@@ -6,9 +6,10 @@
  *
  * @module
  */
+import { deepFreeze } from './freeze.js';
 
 /** Every record kind in a dataset, in the order the docs and exports list them. */
-export const RECORD_KINDS = [
+export const RECORD_KINDS = /* @__PURE__ */ deepFreeze([
   'source',
   'country',
   'region',
@@ -23,52 +24,52 @@ export const RECORD_KINDS = [
   'statement',
   'figure',
   'initiative',
-] as const;
+] as const);
 /** A record kind, such as `'agreement'`. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** How precise a {@link PartialDate} is. */
-export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export const DATE_PRECISIONS = /* @__PURE__ */ deepFreeze(['year', 'month', 'day'] as const);
 /** `'year'` (`2019`), `'month'` (`2024-06`) or `'day'` (`2024-06-11`). */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Whether a date is written in the source (`stated`) or worked out from it (`derived`, with a note saying how). */
-export const DATE_BASES = ['stated', 'derived'] as const;
+export const DATE_BASES = /* @__PURE__ */ deepFreeze(['stated', 'derived'] as const);
 /** See {@link DATE_BASES}. */
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** What kind of instrument an agreement is. */
-export const AGREEMENT_TYPES = ['mou', 'deal', 'agreement-in-principle'] as const;
+export const AGREEMENT_TYPES = /* @__PURE__ */ deepFreeze(['mou', 'deal', 'agreement-in-principle'] as const);
 /** `'mou'` (memorandum of understanding), `'deal'` (signed deals of unstated form) or `'agreement-in-principle'` (agreed, nothing said to be signed). */
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
 /** Stages of the mineral value chain an agreement covers, as the source names them. */
-export const STAGES = ['exploration', 'development', 'mining', 'refining', 'commercialization', 'final-use'] as const;
+export const STAGES = /* @__PURE__ */ deepFreeze(['exploration', 'development', 'mining', 'refining', 'commercialization', 'final-use'] as const);
 /** One of {@link STAGES}. */
 export type Stage = (typeof STAGES)[number];
 
 /** How a country is tied to a mineral in a {@link Resource} record. */
-export const RESOURCE_RELATIONS = ['reserves', 'production'] as const;
+export const RESOURCE_RELATIONS = /* @__PURE__ */ deepFreeze(['reserves', 'production'] as const);
 /** `'reserves'` (holds a reserve of it) or `'production'` (produces it). */
 export type ResourceRelation = (typeof RESOURCE_RELATIONS)[number];
 
 /** How a country is tied to a mineral in a query answer: a resource record, or an agreement it is party to. */
-export const MINERAL_RELATIONS = ['reserves', 'production', 'agreement'] as const;
+export const MINERAL_RELATIONS = /* @__PURE__ */ deepFreeze(['reserves', 'production', 'agreement'] as const);
 /** One of {@link MINERAL_RELATIONS}. */
 export type MineralRelation = (typeof MINERAL_RELATIONS)[number];
 
 /** What a mineral record stands for. */
-export const MINERAL_CATEGORIES = ['class', 'element', 'element-group', 'energy-commodity'] as const;
+export const MINERAL_CATEGORIES = /* @__PURE__ */ deepFreeze(['class', 'element', 'element-group', 'energy-commodity'] as const);
 /** `'class'` (critical minerals, rare metals), `'element'` (lithium), `'element-group'` (rare-earth metals) or `'energy-commodity'` (oil). */
 export type MineralCategory = (typeof MINERAL_CATEGORIES)[number];
 
 /** What sort of body an organization record is. */
-export const ORGANIZATION_TYPES = ['financial-institutions', 'companies', 'sector'] as const;
+export const ORGANIZATION_TYPES = /* @__PURE__ */ deepFreeze(['financial-institutions', 'companies', 'sector'] as const);
 /** One of {@link ORGANIZATION_TYPES}. */
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 /** What sort of happening an event record is. */
-export const EVENT_TYPES = [
+export const EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'summit',
   'state-visit',
   'press-conference',
@@ -81,32 +82,32 @@ export const EVENT_TYPES = [
   'nuclear-test',
   'nuclear-test-series',
   'negotiations',
-] as const;
+] as const);
 /** One of {@link EVENT_TYPES}. */
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Where an event stands as of the source date. */
-export const EVENT_STATUSES = ['occurred', 'ongoing', 'planned', 'stalled'] as const;
+export const EVENT_STATUSES = /* @__PURE__ */ deepFreeze(['occurred', 'ongoing', 'planned', 'stalled'] as const);
 /** One of {@link EVENT_STATUSES}. */
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** Whether a statement quotes the speaker's words or reports them. */
-export const STATEMENT_MODES = ['direct', 'reported'] as const;
+export const STATEMENT_MODES = /* @__PURE__ */ deepFreeze(['direct', 'reported'] as const);
 /** One of {@link STATEMENT_MODES}. */
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
 /** What a figure measures. */
-export const FIGURE_TYPES = ['count', 'rank', 'list'] as const;
+export const FIGURE_TYPES = /* @__PURE__ */ deepFreeze(['count', 'rank', 'list'] as const);
 /** `'count'` (six tests), `'rank'` (fourth-largest) or `'list'` (a named list of sectors). */
 export type FigureType = (typeof FIGURE_TYPES)[number];
 
 /** How a figure's value relates to the true number: `eq` exactly, `gt` more than (a lower bound, not the value). */
-export const COMPARATORS = ['eq', 'gt'] as const;
+export const COMPARATORS = /* @__PURE__ */ deepFreeze(['eq', 'gt'] as const);
 /** One of {@link COMPARATORS}. */
 export type Comparator = (typeof COMPARATORS)[number];
 
 /** What sort of initiative an initiative record is. */
-export const INITIATIVE_TYPES = ['strategy', 'plan'] as const;
+export const INITIATIVE_TYPES = /* @__PURE__ */ deepFreeze(['strategy', 'plan'] as const);
 /** One of {@link INITIATIVE_TYPES}. */
 export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
 
@@ -114,7 +115,7 @@ export type InitiativeType = (typeof INITIATIVE_TYPES)[number];
  * The CAMEO event codes this dataset uses, with their official labels (CAMEO codebook, as used by GDELT and ICEWS).
  * Only codes the project's reference table lists are allowed.
  */
-export const CAMEO_LABELS = {
+export const CAMEO_LABELS = /* @__PURE__ */ deepFreeze({
   '030': 'Express intent to cooperate',
   '0311': 'Express intent to cooperate economically',
   '040': 'Consult',
@@ -125,17 +126,17 @@ export const CAMEO_LABELS = {
   '051': 'Praise or endorse',
   '057': 'Sign formal agreement',
   '111': 'Criticize or denounce',
-} as const;
+} as const);
 /** A CAMEO code from {@link CAMEO_LABELS}, such as `'057'`. */
 export type CameoCode = keyof typeof CAMEO_LABELS;
 
 /** The PLOVER categories (as used by POLECAT) this dataset uses. */
-export const PLOVER_CATEGORIES = ['AGREE', 'CONSULT', 'SUPPORT', 'ACCUSE'] as const;
+export const PLOVER_CATEGORIES = /* @__PURE__ */ deepFreeze(['AGREE', 'CONSULT', 'SUPPORT', 'ACCUSE'] as const);
 /** One of {@link PLOVER_CATEGORIES}. */
 export type PloverCategory = (typeof PLOVER_CATEGORIES)[number];
 
 /** The {@link Dataset} key that holds each kind (`person` → `people`). */
-export const DATASET_KEYS = {
+export const DATASET_KEYS = /* @__PURE__ */ deepFreeze({
   source: 'sources',
   country: 'countries',
   region: 'regions',
@@ -150,6 +151,6 @@ export const DATASET_KEYS = {
   statement: 'statements',
   figure: 'figures',
   initiative: 'initiatives',
-} as const satisfies Record<RecordKind, string>;
+} as const satisfies Record<RecordKind, string>);
 /** A {@link Dataset} key, such as `'agreements'`. */
 export type DatasetKey = (typeof DATASET_KEYS)[RecordKind];

@@ -9,10 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bundle.js';
 
-/** Measured 14,854 B gzipped (floor: the dataset and vocabularies as minified JSON, 10,101 B). */
-const CORE_BUDGET = 15_100;
-/** Measured 13,694 B gzipped for `agreementsBetween`; every helper is within a few bytes of it. */
-const ONE_HELPER_BUDGET = 13_950;
+/**
+ * Measured 16,337 B gzipped (floor: the dataset and vocabularies as minified JSON, 10,101 B). Raised from
+ * 15,100 for the bounded-cost suggestion search (a typo among 267k records: 6 s → under 1 ms) and the
+ * escaping of echoed input.
+ */
+const CORE_BUDGET = 16_600;
+/** Measured 15,110 B gzipped for `agreementsBetween`; every helper is within a few bytes of it. */
+const ONE_HELPER_BUDGET = 15_350;
 
 const isZod = (path: string) => /(^|\/)node_modules\/zod\//.test(path);
 

@@ -7,6 +7,7 @@
 import { dataset } from '../embedded.js';
 import { InvalidArgumentError } from '../errors.js';
 import { describeInput } from '../check-input.js';
+import { deepFreeze } from '../freeze.js';
 import { nearest } from '../suggest.js';
 import { toCsv } from './csv.js';
 import { toJson, toNdjson } from './json.js';
@@ -14,7 +15,7 @@ import { toJsonLd } from './json-ld.js';
 import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
 
 /** The export formats. */
-export const EXPORT_FORMATS = ['json', 'csv', 'ndjson', 'jsonld'] as const;
+export const EXPORT_FORMATS = /* @__PURE__ */ deepFreeze(['json', 'csv', 'ndjson', 'jsonld'] as const);
 /** `json` (an array per kind), `csv` (a table per kind), `ndjson` (a record per line) or `jsonld` (evidence as Web Annotations). */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
