@@ -103,6 +103,10 @@ export function checkOptions(input: unknown, allowed: readonly string[]): Record
 export function checkChoice<T extends string>(input: unknown, option: string, choices: readonly T[]): readonly T[] | null {
   if (input === undefined) return null;
   const values = Array.isArray(input) ? input : [input];
+  if (values.length === 0) {
+    // An empty list would keep nothing: never what a caller means by a filter.
+    throw new InvalidArgumentError(`Empty ${option} []: expected one or more of ${choices.map((c) => `"${c}"`).join(', ')}.`, option, input);
+  }
   for (const value of values) {
     if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
       const near = typeof value === 'string' ? nearest(value, choices.map((c) => ({ value: c, label: c, names: [c] })), 1) : [];

@@ -2,9 +2,12 @@
  * The CLI, runnable in-process: `run(argv, io)` parses the arguments, runs one command, writes to `io` and
  * returns the exit code. `src/cli.ts` calls it with the real process; tests call it with collectors.
  *
- * Exit codes: 0 success; 1 an id or name that names nothing, or names more than one thing (the library's
- * message, with its suggestions, on stderr), or another failure such as an unwritable `--out`; 2 a usage
- * error (unknown command or option, missing or extra argument, bad option value), with a usage hint on stderr.
+ * Exit codes: 0 success, and also when the reader of stdout closes it early (EPIPE, as in `| head`); 1 an id
+ * or name that names nothing, or names more than one thing (the library's message, with its suggestions, on
+ * stderr), or a file or output that cannot be written (EACCES, ENOSPC, an existing file without `--force`, a
+ * symbolic link), said in one line; 2 a usage error (unknown command or option, missing or extra argument, bad,
+ * empty or repeated option value), with a usage hint on stderr. Input echoed in a message is quoted, cut to 80
+ * characters, and has its control and bidi characters escaped.
  *
  * @module
  */
@@ -73,7 +76,7 @@ function parse(argv: readonly string[]): Parsed {
   // strict: false, so unknown options reach us as tokens and get a message with a suggestion.
   const { tokens } = parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | boolean> = Object.create(null) as Record<string, string | boolean>;
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
@@ -88,6 +91,14 @@ function parse(argv: readonly string[]): Parsed {
     }
     if (!spec.value && token.value !== undefined) {
       throw new UsageError(`Option ${flag(spec.name, token.rawName)} takes no value.`, command);
+    }
+    // An empty value (`--relation=`) would mean "no filter" or "match nothing": neither is what was typed.
+    if (spec.value && token.value !== undefined && token.value.trim() === '') {
+      throw new UsageError(`Option ${flag(spec.name, token.rawName)} needs a value (${spec.value}), not an empty one.`, command);
+    }
+    // A repeated option would silently drop one of its values.
+    if (Object.hasOwn(options, spec.name)) {
+      throw new UsageError(`Option --${spec.name} is given twice; give it once${spec.value ? ' (a comma-separated list where it takes several values)' : ''}.`, command);
     }
     options[spec.name] = token.value ?? true;
   }
