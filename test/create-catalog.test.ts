@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../src/create-catalog.js';
 import { catalog, DatasetError, InvalidArgumentError, sources, type AnyRecord } from '../src/index.js';
@@ -12,7 +13,7 @@ const source = {
   language: 'en',
   publisher: null,
   url: null,
-  sha256: '0'.repeat(64),
+  sha256: createHash('sha256').update(TEXT).digest('hex'),
   text: TEXT,
   evidence: [quote('Atlantis and Lemuria')],
   note: null,
