@@ -13,6 +13,7 @@ import { InvalidArgumentError } from './errors.js';
 import {
   EMPTY,
   dayNumber,
+  filterIndex,
   indexAgreements,
   indexById,
   indexMineralLinks,
@@ -148,11 +149,6 @@ function once<T>(build: () => T): () => T {
   };
 }
 
-function filtered<T>(list: readonly T[], keep: ((item: T) => boolean) | null): readonly T[] {
-  if (keep === null) return list;
-  return Object.freeze(list.filter(keep));
-}
-
 /**
  * Wraps a valid dataset in a catalog. Does no validation (the embedded dataset is validated when the package
  * is built; `createCatalog` validates yours first) and no indexing until the first query.
@@ -184,14 +180,21 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
   };
 
   const country = (input: unknown, parameter = 'country') => checkId(input, parameter, countryDomain);
-  const typeFilter = (options: unknown) => {
-    const types = checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
-    return types === null ? null : (a: Agreement<I>) => types.includes(a.type);
+  const types = (options: unknown) => checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
+  const relations = (options: unknown) => checkChoice<MineralRelation>(checkOptions(options, ['relation'])['relation'], 'relation', MINERAL_RELATIONS);
+  /** Per index, per set of option values: the index filtered to them, built on the first query that asks. */
+  const filteredIndexes = new WeakMap<object, Map<string, Map<string, readonly unknown[]>>>();
+  const select = <V,>(index: ReadonlyMap<string, readonly V[]>, key: string, values: readonly string[] | null, valueOf: (item: V) => string): readonly V[] => {
+    if (values === null) return index.get(key) ?? EMPTY;
+    const set = [...new Set(values)].sort().join(',');
+    let bySet = filteredIndexes.get(index);
+    if (!bySet) filteredIndexes.set(index, (bySet = new Map()));
+    let filtered = bySet.get(set) as Map<string, readonly V[]> | undefined;
+    if (!filtered) bySet.set(set, (filtered = filterIndex(index, (item) => values.includes(valueOf(item)))));
+    return filtered.get(key) ?? EMPTY;
   };
-  const relationFilter = (options: unknown) => {
-    const relations = checkChoice<MineralRelation>(checkOptions(options, ['relation'])['relation'], 'relation', MINERAL_RELATIONS);
-    return relations === null ? null : (link: { relation: MineralRelation }) => relations.includes(link.relation);
-  };
+  const relationOf = (link: { relation: MineralRelation }) => link.relation;
+  const typeOf = (a: Agreement<I>) => a.type;
   const day = (input: unknown, parameter: 'from' | 'to') => {
     const range = typeof input === 'string' ? dayRange(input) : null;
     if (range === null) {
@@ -211,25 +214,24 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       return byId().get(id) as RecordOf<I, K>;
     },
     mineralsOf(input, options) {
-      const keep = relationFilter(options);
-      return filtered(links().byCountry.get(country(input)) ?? EMPTY, keep);
+      const only = relations(options);
+      return select(links().byCountry, country(input), only, relationOf);
     },
     countriesWith(input, options) {
-      const keep = relationFilter(options);
-      return filtered(links().byMineral.get(checkId(input, 'mineral', mineralDomain)) ?? EMPTY, keep);
+      const only = relations(options);
+      return select(links().byMineral, checkId(input, 'mineral', mineralDomain), only, relationOf);
     },
     agreementsBetween(a, b, options) {
-      const keep = typeFilter(options);
-      const key = pairKey(country(a, 'a'), country(b, 'b'));
-      return filtered(agreements().byPair.get(key) ?? EMPTY, keep);
+      const only = types(options);
+      return select(agreements().byPair, pairKey(country(a, 'a'), country(b, 'b')), only, typeOf);
     },
     agreementsOf(input, options) {
-      const keep = typeFilter(options);
-      return filtered(agreements().byCountry.get(country(input)) ?? EMPTY, keep);
+      const only = types(options);
+      return select(agreements().byCountry, country(input), only, typeOf);
     },
     agreementsOn(input, options) {
-      const keep = typeFilter(options);
-      return filtered(agreements().bySubject.get(checkId(input, 'mineralOrTopic', subjectDomain)) ?? EMPTY, keep);
+      const only = types(options);
+      return select(agreements().bySubject, checkId(input, 'mineralOrTopic', subjectDomain), only, typeOf);
     },
     partnersOf(input) {
       return agreements().partners.get(country(input)) ?? EMPTY;
