@@ -186,7 +186,8 @@ class Search {
         if (texts[mid]!.length === depth) end = mid + 1;
         else top = mid;
       }
-      if (prev[m]! <= radius) for (let k = i; k < end && k - i < RANGE_CAP; k++) this.consider(list, k, prev[m]!);
+      // Cells outside the band |depth - j| <= radius are not computed: they hold more than the radius.
+      if (Math.abs(depth - m) <= radius && prev[m]! <= radius) for (let k = i; k < end && k - i < RANGE_CAP; k++) this.consider(list, k, prev[m]!);
       i = end;
     }
     // A text longer than the input by more than the radius is further off than the radius.
@@ -205,17 +206,25 @@ class Search {
         else top = mid;
       }
       // One row of the optimal-string-alignment table: Levenshtein plus adjacent transpositions.
+      // Only the band of cells within `radius` of the diagonal can hold a distance within the radius; the
+      // cell on each side of it is set past the radius, so the next row reads no stale value.
+      const row = depth + 1;
+      const from = Math.max(1, row - radius);
+      const to = Math.min(m, row + radius);
       const last = depth > 0 ? text.charCodeAt(depth - 1) : -1;
-      cur[0] = depth + 1;
-      let least = cur[0]!;
-      for (let j = 1; j <= m; j++) {
+      const beyond = radius + 1;
+      cur[0] = row;
+      if (from > 1) cur[from - 1] = beyond;
+      let least = from === 1 ? row : beyond;
+      for (let j = from; j <= to; j++) {
         const nj = n.charCodeAt(j - 1);
         let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (nj === c ? 0 : 1));
         if (before !== null && j > 1 && n.charCodeAt(j - 2) === c && nj === last) best = Math.min(best, before[j - 2]! + 1);
         cur[j] = best;
         if (best < least) least = best;
       }
-      this.counter.cells += m + 1;
+      if (to < m) cur[to + 1] = beyond;
+      this.counter.cells += Math.max(0, to - from + 1);
       if (this.counter.cells - this.startCells > this.budget) {
         this.stopped = true;
         return;
@@ -228,11 +237,13 @@ class Search {
 }
 
 /** Orders the scored candidates as `nearest` documents and keeps `limit`. */
-function ranked(index: NameIndex, best: Map<number, number>, limit: number): Candidate[] {
-  const scored = [...best].map(([owner, score]) => ({ candidate: index.candidates[owner]!, score }));
+function ranked(index: NameIndex, scores: Map<number, number>, limit: number): Candidate[] {
+  const scored = [...scores].map(([owner, score]) => ({ candidate: index.candidates[owner]!, score }));
   // A case-insensitive exact match ("kz" for "KZ") is the answer; nothing else is worth listing beside it.
   const exact = scored.filter((s) => s.score === 0);
-  const list = exact.length > 0 ? exact : scored;
+  const best = Math.min(...scored.map((s) => s.score));
+  // Nothing more than one step further off than the best is worth listing beside it.
+  const list = exact.length > 0 ? exact : scored.filter((s) => s.score <= best + 1);
   list.sort((x, y) => x.score - y.score || (x.candidate.value < y.candidate.value ? -1 : x.candidate.value > y.candidate.value ? 1 : 0));
   return list.slice(0, limit).map((s) => s.candidate);
 }
@@ -246,14 +257,19 @@ function search(index: NameIndex, input: string, limit: number, counter: WorkCou
   const state = new Search(needle, counter, budget);
   state.prefixes(index.names);
   const most = threshold(Infinity, needle.length);
+  let best = Infinity;
   for (let radius = 0; radius <= most && !state.stopped; radius++) {
     state.walk(index.names, radius);
     // A word scores its distance plus one, so words within `radius - 1` are all that can score `radius`.
     if (radius > 0 && index.words.texts.length > 0) state.walk(index.words, radius - 1);
     // Every candidate scoring at most `radius` is now known: if there are enough, none unseen can beat them.
     let sure = 0;
-    for (const score of state.best.values()) if (score <= radius) sure++;
-    if (sure >= limit || (sure > 0 && [...state.best.values()].includes(0))) break;
+    for (const score of state.best.values()) {
+      if (score <= radius) sure++;
+      if (score < best) best = score;
+    }
+    // Only names within one step of the best are offered, so once the radius passes that, nothing is missing.
+    if (sure >= limit || best === 0 || radius >= best + 1) break;
   }
   return ranked(index, state.best, limit);
 }
@@ -271,20 +287,27 @@ export interface Suggester {
  * catalog that is never asked about a typo never pays for it.
  */
 export function createSuggester(list: () => Iterable<Candidate>, budget = SEARCH_BUDGET): Suggester {
+  let listed: readonly Candidate[] | null = null;
   let index: NameIndex | null = null;
-  const built = () => (index ??= buildIndex([...list()]));
+  const candidates = () => (listed ??= [...list()]);
   return {
-    nearest: (input, limit = 3, counter = { cells: 0 }) => search(built(), input, limit, counter, budget),
-    some: (count) => built().candidates.slice(0, count),
+    nearest: (input, limit = 3, counter = { cells: 0 }) =>
+      // Past this length no input is looked at: it fails at once, before any index is built.
+      input.length > LONGEST_INPUT ? [] : search((index ??= buildIndex(candidates())), input, limit, counter, budget),
+    some: (count) => candidates().slice(0, count),
   };
 }
+
+/** The longest input a search looks at; a longer one gets no suggestion (no name is that long). */
+const LONGEST_INPUT = 1_000;
 
 /**
  * The candidates nearest to `input`, best first: at most `limit`, each within an edit distance (optimal
  * string alignment, case-insensitive) of about a third of its length, so "Kazakstan" finds Kazakhstan but
  * "xyz" finds nothing. A name that starts with the input, or that the input starts with, scores a tenth per
  * character of difference; one word of a longer name counts, one step further off. A case-insensitive exact
- * match is the only answer when there is one. Ties go by value.
+ * match is the only answer when there is one; otherwise only candidates within one step of the best are
+ * listed. Ties go by value.
  */
 export function nearest(input: string, candidates: Iterable<Candidate>, limit = 3, counter?: WorkCounter): Candidate[] {
   return createSuggester(() => candidates).nearest(input, limit, counter);

@@ -38,7 +38,8 @@ function bruteForce(input: string, candidates: readonly Candidate[], limit = 3):
     if (score < Infinity) scored.push({ value: candidate.value, score });
   }
   const exact = scored.filter((s) => s.score === 0);
-  const ranked = exact.length > 0 ? exact : scored;
+  const best = Math.min(...scored.map((s) => s.score));
+  const ranked = exact.length > 0 ? exact : scored.filter((s) => s.score <= best + 1);
   ranked.sort((x, y) => x.score - y.score || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
   return ranked.slice(0, limit).map((s) => s.value);
 }
