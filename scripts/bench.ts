@@ -354,6 +354,14 @@ interface BenchResult {
   readonly targets: readonly Target[];
 }
 
+// `--render FILE`: print the table of a saved `--json` run, so docs/performance.md quotes one run in both forms.
+const renderIndex = process.argv.indexOf('--render');
+if (renderIndex !== -1) {
+  const saved = JSON.parse(readFileSync(process.argv[renderIndex + 1]!, 'utf8').trim().split('\n').at(-1)!) as BenchResult;
+  process.stdout.write(`${render(saved)}\n`);
+  process.exit(0);
+}
+
 progress('bundles');
 const bundle = await measureBundles();
 progress('import');
