@@ -7,25 +7,35 @@
  *   gzip -9; floor: the same data as minified JSON, gzip -9.
  * - import: in-process `import()` of the core entry, median over fresh Node processes; floor: a module holding
  *   the same data as one `JSON.parse` call.
- * - query: median ns per call of each helper on synthetic catalogs of 100 to 100,000 agreements; the first
+ * - import.dist: the same, for the published `dist/` core entry (built with `npm run build` first).
+ * - query: median ns per call of each helper, and of each option path (`mineralsOf+relation`, …), on
+ *   synthetic catalogs of 100 to 100,000 agreements, inputs rotating over 4,096 fresh strings; the first
  *   call, which builds indexes, separately.
+ * - errors: a plain throw-and-catch, a mistyped id through `get` at each size, a 1,000,000-character id.
+ * - catalog: createCatalog, the first answers, a plain zod parse of the same input, and heap with the catalog
+ *   against heap with the parsed JSON alone, at 1,000 to 100,000 agreements, medians of 5 fresh processes.
  * - typecheck: `tsc --extendedDiagnostics` on a consumer that calls every helper.
  *
  * @module
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '../src/index.js';
 import * as vocabularies from '../src/vocabulary.js';
 import { bundleConsumer, consumerOf, consumerOfAll, gzipSize, ROOT, type BundleSize } from './bench/bundle.js';
-import { measureImport, type ImportTime } from './bench/import-time.js';
-import { HELPERS, type Helper, type ScaleResult } from './bench/query.js';
+import { measureDistImport, measureImport, type DistImportTime, type ImportTime } from './bench/import-time.js';
+import { HELPERS, TIMED, type Helper, type ScaleResult, type Timed } from './bench/query.js';
+import { median } from './bench/stats.js';
 import { measureTypecheck, type TypecheckResult } from './bench/typecheck.js';
 
 const json = process.argv.includes('--json');
 const SCALES = [100, 1_000, 10_000, 100_000] as const;
+/** Catalog sizes whose creation and heap are measured, each in CATALOG_RUNS fresh processes. */
+const CATALOG_SCALES = [1_000, 10_000, 100_000] as const;
+const CATALOG_RUNS = 5;
 const IMPORT_RUNS = 21;
 const TYPECHECK_RUNS = 3;
 /** Query timing: rounds x batches of about 1 ms per helper and size, the sizes interleaved. */
@@ -71,7 +81,7 @@ async function measureBundles(): Promise<Record<string, BundleFigures>> {
 // ---------------------------------------------------------------------------------------------------------
 // Queries: in a process of their own, with `--expose-gc` so garbage from building is collected before timing.
 
-function measureQueries(): ScaleResult[] {
+function measureQueries(): { scales: ScaleResult[]; throwNs: number } {
   progress('query');
   const worker = fileURLToPath(new URL('./bench/query-worker.ts', import.meta.url));
   const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', worker, JSON.stringify({ scales: SCALES, ...QUERY })], {
@@ -79,7 +89,43 @@ function measureQueries(): ScaleResult[] {
     maxBuffer: 16 << 20,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(out) as ScaleResult[];
+  return JSON.parse(out) as { scales: ScaleResult[]; throwNs: number };
+}
+
+/** What a catalog of your own costs to create and hold: see scripts/bench/catalog-worker.ts. */
+interface CatalogFigures {
+  readonly createMs: number;
+  readonly firstAnswersMs: number;
+  readonly zodParseMs: number;
+  readonly heapMB: number;
+  readonly jsonHeapMB: number;
+}
+
+/** Each catalog size's figures: each the median of CATALOG_RUNS fresh processes, the sizes taken in turn. */
+function measureCatalogs(): Record<string, CatalogFigures> {
+  const worker = fileURLToPath(new URL('./bench/catalog-worker.ts', import.meta.url));
+  const samples = new Map<number, CatalogFigures[]>(CATALOG_SCALES.map((n) => [n, []]));
+  for (let run = 0; run < CATALOG_RUNS; run++) {
+    for (const n of CATALOG_SCALES) {
+      progress(`catalog: ${n.toLocaleString('en')} agreements, process ${run + 1} of ${CATALOG_RUNS}`);
+      const out = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', worker, String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      samples.get(n)!.push(JSON.parse(out) as CatalogFigures);
+    }
+  }
+  const keys = ['createMs', 'firstAnswersMs', 'zodParseMs', 'heapMB', 'jsonHeapMB'] as const;
+  return Object.fromEntries(
+    CATALOG_SCALES.map((n) => [String(n), Object.fromEntries(keys.map((k) => [k, round(median(samples.get(n)!.map((s) => s[k])), 1)])) as unknown as CatalogFigures]),
+  );
+}
+
+/** Builds the package (`npm run build`) and times importing its `dist/` core entry, as published. */
+function measureDist(): DistImportTime {
+  progress('import: building dist/');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const entry = join(ROOT, 'dist', 'index.js');
+  const files = 1 + (readFileSync(entry, 'utf8').match(/^import .* from ['"]\.\/[^'"]+['"];?$/gm)?.length ?? 0);
+  progress('import: dist/');
+  return measureDistImport(entry, IMPORT_RUNS, join(TMP, 'import'), files);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -93,11 +139,22 @@ interface Target {
   readonly detail: string;
 }
 
-function targets(bundle: Record<string, BundleFigures>, imp: ImportTime, scales: readonly ScaleResult[], tc: TypecheckResult): Target[] {
+function targets(
+  bundle: Record<string, BundleFigures>,
+  imp: ImportTime,
+  scales: readonly ScaleResult[],
+  tc: TypecheckResult,
+  errors: ErrorFigures,
+  catalog: Record<string, CatalogFigures>,
+  dist: DistImportTime,
+): Target[] {
   const coreBundle = bundle['core']!;
   const first = scales[0]!;
   const last = scales[scales.length - 1]!;
-  const ratios = HELPERS.map((h) => ({ helper: h, ratio: last.nsPerCall[h] / first.nsPerCall[h] })).sort((a, b) => b.ratio - a.ratio);
+  const ratios = TIMED.map((h) => ({ helper: h, ratio: last.nsPerCall[h] / first.nsPerCall[h] })).sort((a, b) => b.ratio - a.ratio);
+  const big = catalog[String(CATALOG_SCALES.at(-1))]!;
+  const typoLast = errors.typoNs[String(last.agreements)]!;
+  const typoFirst = errors.typoNs[String(first.agreements)]!;
   const worst = ratios[0]!;
   const list: Omit<Target, 'met'>[] = [
     {
@@ -119,6 +176,43 @@ function targets(bundle: Record<string, BundleFigures>, imp: ImportTime, scales:
       limit: 3,
       detail: `${fmt(first.nsPerCall[helper])} -> ${fmt(last.nsPerCall[helper])} ns${helper === worst.helper ? ' (worst)' : ''}`,
     })),
+    {
+      name: `errors: typo through get at ${fmt(last.agreements)} <= 1,000,000 ns`,
+      value: round(typoLast, 0),
+      limit: 1_000_000,
+      detail: `${fmt(typoFirst)} ns at ${first.agreements}; the first typo of a catalog builds its suggestion index (not timed)`,
+    },
+    {
+      name: `errors: typo through get at ${first.agreements} <= 5 x plain throw`,
+      value: round(typoFirst / errors.throwNs, 2),
+      limit: 5,
+      detail: `${fmt(typoFirst)} ns against a plain throw-and-catch of ${fmt(errors.throwNs)} ns`,
+    },
+    { name: 'errors: get of a 1,000,000-character id <= 10 ms', value: round(errors.longInputMs, 3), limit: 10, detail: `on the ${fmt(last.agreements)}-agreement catalog` },
+    {
+      name: `catalog ${fmt(CATALOG_SCALES.at(-1)!)}: create + first answers <= 1.5 x zod parse`,
+      value: round((big.createMs + big.firstAnswersMs) / big.zodParseMs, 2),
+      limit: 1.5,
+      detail: `${fmt(big.createMs)} + ${fmt(big.firstAnswersMs)} ms against ${fmt(big.zodParseMs)} ms`,
+    },
+    {
+      name: `catalog ${fmt(CATALOG_SCALES.at(-1)!)}: heap <= 1.5 x parsed JSON heap`,
+      value: round(big.heapMB / big.jsonHeapMB, 2),
+      limit: 1.5,
+      detail: `${fmt(big.heapMB)} MB against ${fmt(big.jsonHeapMB)} MB`,
+    },
+    {
+      name: 'import of dist/ <= 1.5 x floor',
+      value: round(dist.medianMs / imp.floorMedianMs, 2),
+      limit: 1.5,
+      detail: `${dist.medianMs.toFixed(2)} ms (${dist.files} files) against ${imp.floorMedianMs.toFixed(2)} ms`,
+    },
+    {
+      name: 'core bundle gzip <= 1.25 x floor',
+      value: round(coreBundle.gzip / coreBundle.floorGzip, 3),
+      limit: 1.25,
+      detail: `${fmt(coreBundle.gzip)} B against ${fmt(coreBundle.floorGzip)} B`,
+    },
     {
       name: 'type-check <= 5,000 instantiations',
       value: tc.instantiations,
@@ -145,7 +239,7 @@ function table(rows: readonly (readonly string[])[], align: string): string {
 function render(result: BenchResult): string {
   const lines: string[] = [];
   const { machine } = result;
-  lines.push(`critical-minerals bench: node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.seconds, 1)} s`);
+  lines.push(`critical-minerals bench: node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.seconds, 1)} s, load average at the end ${machine.loadAverage.join(' ')}`);
   lines.push('');
 
   lines.push('Bundle: a consumer of one export, esbuild (browser, minified, ESM), gzip -9. Floor: the same data as minified JSON, gzip -9.');
@@ -175,7 +269,7 @@ function render(result: BenchResult): string {
   lines.push('Query: median ns per call, indexes built; columns are synthetic catalogs of N agreements.');
   lines.push(
     table(
-      [head, ...HELPERS.map((h) => [h, ...scales.map((s) => fmt(s.nsPerCall[h])), (scales.at(-1)!.nsPerCall[h] / scales[0]!.nsPerCall[h]).toFixed(2)])],
+      [head, ...TIMED.map((h) => [h, ...scales.map((s) => fmt(s.nsPerCall[h])), (scales.at(-1)!.nsPerCall[h] / scales[0]!.nsPerCall[h]).toFixed(2)])],
       'lrrrrr',
     ),
     '',
@@ -185,7 +279,7 @@ function render(result: BenchResult): string {
     table(
       [
         ['helper', ...scales.map((s) => fmt(s.agreements)), ...scales.map((s) => `len@${fmt(s.agreements)}`)],
-        ...HELPERS.map((h) => [h, ...scales.map((s) => fmt(s.firstCallMs[h], 1)), ...scales.map((s) => fmt(s.answerLength[h], 1))]),
+        ...TIMED.map((h) => [h, ...scales.map((s) => fmt(s.firstCallMs[h], 1)), ...scales.map((s) => fmt(s.answerLength[h], 1))]),
       ],
       'lrrrrrrrr',
     ),
@@ -198,6 +292,22 @@ function render(result: BenchResult): string {
         ...scales.map((s) => [`${fmt(s.agreements)} agreements`, fmt(s.records), fmt(s.generateMs), fmt(s.createCatalogMs)]),
       ],
       'lrrr',
+    ),
+    '',
+  );
+
+  const { errors, catalog, import: { dist } } = result;
+  lines.push(`Import of the published dist/ core entry (${dist.files} files), median of ${dist.runs} fresh processes: ${dist.medianMs.toFixed(2)} ms (floor, sampled in turn: ${dist.floorMedianMs.toFixed(2)} ms).`, '');
+  lines.push(`Errors: a plain throw-and-catch ${fmt(errors.throwNs)} ns; get of a 1,000,000-character id ${errors.longInputMs.toFixed(2)} ms.`);
+  lines.push(table([['typo through get', ...scales.map((s) => fmt(s.agreements))], ['ns', ...scales.map((s) => fmt(errors.typoNs[String(s.agreements)]!))]], 'lrrrr'), '');
+  lines.push(`Catalogs of your own: median of ${CATALOG_RUNS} fresh processes per size.`);
+  lines.push(
+    table(
+      [
+        ['agreements', 'createCatalog ms', 'first answers ms', 'zod parse ms', 'heap MB', 'parsed JSON heap MB'],
+        ...Object.entries(catalog).map(([n, c]) => [fmt(Number(n)), fmt(c.createMs), fmt(c.firstAnswersMs), fmt(c.zodParseMs), fmt(c.heapMB, 1), fmt(c.jsonHeapMB, 1)]),
+      ],
+      'lrrrrr',
     ),
     '',
   );
@@ -224,16 +334,32 @@ function render(result: BenchResult): string {
   return lines.join('\n');
 }
 
+interface ErrorFigures {
+  readonly throwNs: number;
+  readonly typoNs: Record<string, number>;
+  readonly longInputMs: number;
+}
+
 interface BenchResult {
-  readonly machine: { node: string; cpu: string; cores: number; platform: string; seconds: number };
+  readonly machine: { node: string; cpu: string; cores: number; platform: string; seconds: number; loadAverage: readonly number[] };
   readonly bundle: Record<string, BundleFigures>;
-  readonly import: ImportTime;
-  readonly query: Record<Helper, Record<string, number>>;
-  readonly indexBuildMs: Record<Helper, Record<string, number>>;
-  readonly answerLength: Record<Helper, Record<string, number>>;
+  readonly import: ImportTime & { readonly dist: DistImportTime };
+  readonly query: Record<Timed, Record<string, number>>;
+  readonly indexBuildMs: Record<Timed, Record<string, number>>;
+  readonly answerLength: Record<Timed, Record<string, number>>;
+  readonly errors: ErrorFigures;
+  readonly catalog: Record<string, CatalogFigures>;
   readonly catalogs: readonly ScaleResult[];
   readonly typecheck: TypecheckResult;
   readonly targets: readonly Target[];
+}
+
+// `--render FILE`: print the table of a saved `--json` run, so docs/performance.md quotes one run in both forms.
+const renderIndex = process.argv.indexOf('--render');
+if (renderIndex !== -1) {
+  const saved = JSON.parse(readFileSync(process.argv[renderIndex + 1]!, 'utf8').trim().split('\n').at(-1)!) as BenchResult;
+  process.stdout.write(`${render(saved)}\n`);
+  process.exit(0);
 }
 
 progress('bundles');
@@ -242,11 +368,18 @@ progress('import');
 const imported = await measureImport(coreData, IMPORT_RUNS, join(TMP, 'import'));
 progress('typecheck');
 const typecheck = measureTypecheck(join(TMP, 'typecheck'), TYPECHECK_RUNS);
-const scales = measureQueries();
+const dist = measureDist();
+const { scales, throwNs } = measureQueries();
+const catalogFigures = measureCatalogs();
+const errors: ErrorFigures = {
+  throwNs: round(throwNs, 1),
+  typoNs: Object.fromEntries(scales.map((s) => [String(s.agreements), round(s.typoNs, 0)])),
+  longInputMs: round(scales.at(-1)!.longInputMs, 3),
+};
 
-const byHelper = (pick: (s: ScaleResult, h: Helper) => number, digits: number) =>
-  Object.fromEntries(HELPERS.map((h) => [h, Object.fromEntries(scales.map((s) => [String(s.agreements), round(pick(s, h), digits)]))])) as Record<
-    Helper,
+const byHelper = (pick: (s: ScaleResult, h: Timed) => number, digits: number) =>
+  Object.fromEntries(TIMED.map((h) => [h, Object.fromEntries(scales.map((s) => [String(s.agreements), round(pick(s, h), digits)]))])) as Record<
+    Timed,
     Record<string, number>
   >;
 
@@ -257,15 +390,18 @@ const result: BenchResult = {
     cores: cpus().length,
     platform: `${process.platform} ${process.arch}`,
     seconds: round((performance.now() - began) / 1000),
+    loadAverage: loadavg().map((v) => round(v, 2)),
   },
   bundle,
-  import: { ...imported, medianMs: round(imported.medianMs, 3), floorMedianMs: round(imported.floorMedianMs, 3), samplesMs: imported.samplesMs.map((v) => round(v, 3)), floorSamplesMs: imported.floorSamplesMs.map((v) => round(v, 3)) },
+  import: { ...imported, dist: { ...dist, medianMs: round(dist.medianMs, 3), floorMedianMs: round(dist.floorMedianMs, 3) }, medianMs: round(imported.medianMs, 3), floorMedianMs: round(imported.floorMedianMs, 3), samplesMs: imported.samplesMs.map((v) => round(v, 3)), floorSamplesMs: imported.floorSamplesMs.map((v) => round(v, 3)) },
   query: byHelper((s, h) => s.nsPerCall[h], 1),
   indexBuildMs: byHelper((s, h) => s.firstCallMs[h], 2),
   answerLength: byHelper((s, h) => s.answerLength[h], 1),
+  errors,
+  catalog: catalogFigures,
   catalogs: scales,
   typecheck,
-  targets: targets(bundle, imported, scales, typecheck),
+  targets: targets(bundle, imported, scales, typecheck, errors, catalogFigures, dist),
 };
 progress('done');
 // One line, so `npm run bench -- --json | tail -n 1` gets the object even with npm's banner above it.

@@ -13,6 +13,7 @@ import { InvalidArgumentError } from './errors.js';
 import {
   EMPTY,
   epochDay,
+  filterIndex,
   indexAgreements,
   indexById,
   indexMineralLinks,
@@ -141,11 +142,6 @@ function once<T>(build: () => T): () => T {
   };
 }
 
-function filtered<T>(list: readonly T[], keep: ((item: T) => boolean) | null): readonly T[] {
-  if (keep === null) return list;
-  return Object.freeze(list.filter(keep));
-}
-
 /**
  * Wraps a valid dataset in a catalog. Does no validation (the embedded dataset is validated when the package
  * is built; `createCatalog` validates yours first) and no indexing until the first query.
@@ -177,10 +173,10 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
   };
 
   const country = (input: unknown, parameter = 'country') => checkId(input, parameter, countryDomain);
-  /** The record a `recordOrId` argument names: a record (its `id` is read) or an id. */
+  /** The record a `recordOrId` argument names: a record (its own `id` is read) or an id. */
   const recordOf = (recordOrId: unknown): AnyRecord<I> => {
     const id =
-      recordOrId !== null && typeof recordOrId === 'object' && typeof (recordOrId as { id?: unknown }).id === 'string'
+      recordOrId !== null && typeof recordOrId === 'object' && Object.hasOwn(recordOrId, 'id') && typeof (recordOrId as { id?: unknown }).id === 'string'
         ? (recordOrId as { id: string }).id
         : recordOrId;
     checkId(id, 'recordOrId', anyDomain);
@@ -188,14 +184,21 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
   };
   /** Each record's expanded provenance, made on first request. */
   const provenance = new Map<string, ProvenanceMap<I>>();
-  const typeFilter = (options: unknown) => {
-    const types = checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
-    return types === null ? null : (a: Agreement<I>) => types.includes(a.type);
+  const types = (options: unknown) => checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
+  const relations = (options: unknown) => checkChoice<MineralRelation>(checkOptions(options, ['relation'])['relation'], 'relation', MINERAL_RELATIONS);
+  /** Per index, per set of option values: the index filtered to them, built on the first query that asks. */
+  const filteredIndexes = new WeakMap<object, Map<string, Map<string, readonly unknown[]>>>();
+  const select = <V,>(index: ReadonlyMap<string, readonly V[]>, key: string, values: readonly string[] | null, valueOf: (item: V) => string): readonly V[] => {
+    if (values === null) return index.get(key) ?? EMPTY;
+    const set = [...new Set(values)].sort().join(',');
+    let bySet = filteredIndexes.get(index);
+    if (!bySet) filteredIndexes.set(index, (bySet = new Map()));
+    let filtered = bySet.get(set) as Map<string, readonly V[]> | undefined;
+    if (!filtered) bySet.set(set, (filtered = filterIndex(index, (item) => values.includes(valueOf(item)))));
+    return filtered.get(key) ?? EMPTY;
   };
-  const relationFilter = (options: unknown) => {
-    const relations = checkChoice<MineralRelation>(checkOptions(options, ['relation'])['relation'], 'relation', MINERAL_RELATIONS);
-    return relations === null ? null : (link: { relation: MineralRelation }) => relations.includes(link.relation);
-  };
+  const relationOf = (link: { relation: MineralRelation }) => link.relation;
+  const typeOf = (a: Agreement<I>) => a.type;
   const day = (input: unknown, parameter: 'from' | 'to') => {
     const range = typeof input === 'string' ? dayRange(input) : null;
     if (range === null) {
@@ -215,25 +218,24 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       return byId().get(id) as RecordOf<I, K>;
     },
     mineralsOf(input, options) {
-      const keep = relationFilter(options);
-      return filtered(links().byCountry.get(country(input)) ?? EMPTY, keep);
+      const only = relations(options);
+      return select(links().byCountry, country(input), only, relationOf);
     },
     countriesWith(input, options) {
-      const keep = relationFilter(options);
-      return filtered(links().byMineral.get(checkId(input, 'mineral', mineralDomain)) ?? EMPTY, keep);
+      const only = relations(options);
+      return select(links().byMineral, checkId(input, 'mineral', mineralDomain), only, relationOf);
     },
     agreementsBetween(a, b, options) {
-      const keep = typeFilter(options);
-      const key = pairKey(country(a, 'a'), country(b, 'b'));
-      return filtered(agreements().byPair.get(key) ?? EMPTY, keep);
+      const only = types(options);
+      return select(agreements().byPair, pairKey(country(a, 'a'), country(b, 'b')), only, typeOf);
     },
     agreementsOf(input, options) {
-      const keep = typeFilter(options);
-      return filtered(agreements().byCountry.get(country(input)) ?? EMPTY, keep);
+      const only = types(options);
+      return select(agreements().byCountry, country(input), only, typeOf);
     },
     agreementsOn(input, options) {
-      const keep = typeFilter(options);
-      return filtered(agreements().bySubject.get(checkId(input, 'mineralOrTopic', subjectDomain)) ?? EMPTY, keep);
+      const only = types(options);
+      return select(agreements().bySubject, checkId(input, 'mineralOrTopic', subjectDomain), only, typeOf);
     },
     partnersOf(input) {
       return agreements().partners.get(country(input)) ?? EMPTY;
@@ -286,7 +288,16 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       throw unknownId(input, countryDomain);
     },
   };
+  MADE_HERE.add(catalog);
   return Object.freeze(catalog);
+}
+
+/** Every catalog `makeCatalog` returned: their data was validated (or built) by this library. */
+const MADE_HERE = new WeakSet<object>();
+
+/** Whether `value` is a catalog this copy of the library made, whose data can be trusted as valid. */
+export function isLibraryCatalog(value: unknown): value is Catalog<IdSpace> {
+  return value !== null && typeof value === 'object' && MADE_HERE.has(value);
 }
 
 /** How a record is offered as a suggestion: its id, labelled with its name, matched on id and names. */

@@ -5,11 +5,12 @@
  * @module
  */
 import { InvalidArgumentError, UnknownIdError } from './errors.js';
-import { describeCandidates, nearest, type Candidate } from './suggest.js';
+import { quote } from './printable.js';
+import { createSuggester, describeCandidates, nearest, type Candidate, type Suggester, type WorkCounter } from './suggest.js';
 
 /** How an input reads in a message: `"KZ"`, `null`, `the number 7`, `an object`. */
 export function describeInput(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'string') return quote(input);
   if (input === null || input === undefined) return String(input);
   if (Array.isArray(input)) return 'an array';
   if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return `the ${typeof input} ${String(input)}`;
@@ -39,40 +40,60 @@ export function checkId(input: unknown, parameter: string, domain: IdDomain): st
   throw unknownId(input, domain);
 }
 
-/** The error for an id that names nothing: with the nearest matches, or else a few valid ids. */
-export function unknownId(input: string, domain: IdDomain): UnknownIdError {
-  const near = nearest(input, domain.candidates());
+/** Each domain's suggester, built on its first unknown id and kept, so later typos cost a search, not a scan. */
+const suggesters = new WeakMap<IdDomain, Suggester>();
+
+function suggesterOf(domain: IdDomain): Suggester {
+  let suggester = suggesters.get(domain);
+  if (!suggester) suggesters.set(domain, (suggester = createSuggester(() => domain.candidates())));
+  return suggester;
+}
+
+/**
+ * The error for an id that names nothing: with the nearest matches, or else a few valid ids. The search's
+ * cost is bounded (see `suggest.ts`); `counter`, if given, counts its work.
+ */
+export function unknownId(input: string, domain: IdDomain, counter?: WorkCounter): UnknownIdError {
+  const suggester = suggesterOf(domain);
+  const near = suggester.nearest(input, 3, counter);
   if (near.length > 0) {
     return new UnknownIdError(
-      `Unknown ${domain.expected} ${JSON.stringify(input)}. Did you mean ${describeCandidates(near)}?`,
+      `Unknown ${domain.expected} ${quote(input)}. Did you mean ${describeCandidates(near)}?`,
       domain.expected,
       input,
       near.map((c) => c.value),
     );
   }
-  const some = [...domain.candidates()].slice(0, 6);
+  const some = suggester.some(6);
   return new UnknownIdError(
-    `Unknown ${domain.expected} ${JSON.stringify(input)}. Valid ids include ${describeCandidates(some)}.`,
+    `Unknown ${domain.expected} ${quote(input)}. Valid ids include ${describeCandidates(some)}.`,
     domain.expected,
     input,
     [],
   );
 }
 
-/** Checks an options argument: `undefined` or a plain object whose keys are all in `allowed`. */
+/**
+ * Checks an options argument: `undefined` or a plain object whose keys are all in `allowed`. Returns its own
+ * properties on a null prototype, so nothing inherited is read as an option.
+ */
 export function checkOptions(input: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (input === undefined) return {};
+  if (input === undefined) return Object.create(null) as Record<string, unknown>;
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidArgumentError(`Invalid options ${describeInput(input)}: expected an object or nothing.`, 'options', input);
   }
+  // Own properties only, copied onto a null prototype: an option set on Object.prototype by other code
+  // (prototype pollution) is not an option the caller gave.
+  const own = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(input)) {
+    own[key] = (input as Record<string, unknown>)[key];
     if (!allowed.includes(key)) {
       const near = nearest(key, allowed.map((value) => ({ value, label: value, names: [value] })), 1);
       const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
-      throw new InvalidArgumentError(`Unknown option "${key}". Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
+      throw new InvalidArgumentError(`Unknown option ${quote(key)}. Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
     }
   }
-  return input as Record<string, unknown>;
+  return own;
 }
 
 /**
@@ -82,6 +103,10 @@ export function checkOptions(input: unknown, allowed: readonly string[]): Record
 export function checkChoice<T extends string>(input: unknown, option: string, choices: readonly T[]): readonly T[] | null {
   if (input === undefined) return null;
   const values = Array.isArray(input) ? input : [input];
+  if (values.length === 0) {
+    // An empty list would keep nothing: never what a caller means by a filter.
+    throw new InvalidArgumentError(`Empty ${option} []: expected one or more of ${choices.map((c) => `"${c}"`).join(', ')}.`, option, input);
+  }
   for (const value of values) {
     if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
       const near = typeof value === 'string' ? nearest(value, choices.map((c) => ({ value: c, label: c, names: [c] })), 1) : [];

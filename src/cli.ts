@@ -8,14 +8,19 @@
  */
 import { createRequire } from 'node:module';
 import { run } from './cli/run.js';
+import { describeSystemError } from './cli/write-files.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-// A reader that stops early (`critical-minerals export --format ndjson | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A reader that stops early (`critical-minerals export --format ndjson | head`) is not an error. Any other
+// output error (a full disk: ENOSPC) is one line on stderr and exit code 1, not a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) process.stderr.write(`error: cannot write the output: ${describeSystemError(error)}\n`);
+    process.exit(1);
+  });
+}
 
 process.exitCode = run(process.argv.slice(2), {
   stdout: process.stdout,

@@ -4,10 +4,12 @@
  *
  * @module critical-minerals/catalog
  */
-import { makeCatalog, type Catalog } from './catalog.js';
+import { isLibraryCatalog, makeCatalog, type Catalog } from './catalog.js';
+import { describeInput } from './check-input.js';
 import { InvalidArgumentError } from './errors.js';
 import type { AnyIds, Dataset } from './types.js';
 import { validateDataset } from './validate-dataset.js';
+import { DATASET_KEYS, RECORD_KINDS } from './vocabulary.js';
 
 /** What {@link createCatalog} takes. */
 export interface CatalogInput {
@@ -17,7 +19,10 @@ export interface CatalogInput {
    * must stand at its offsets in its source.
    */
   readonly records: readonly unknown[];
-  /** A catalog (or dataset) to extend: its records stay, and yours may refer to them. */
+  /**
+   * A catalog (or dataset) to extend: its records stay, and yours may refer to them. A catalog this library
+   * made is taken as valid; anything else (a dataset, an object holding one as `data`) is checked like `records`.
+   */
   readonly extends?: Catalog<AnyIds> | Catalog | Dataset<AnyIds> | undefined;
 }
 
@@ -48,11 +53,34 @@ export interface CatalogInput {
  * ```
  */
 export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
-  if (input === null || typeof input !== 'object' || !Array.isArray((input as { records?: unknown }).records)) {
+  // Own properties only: `records` or `extends` set on Object.prototype by other code is not input.
+  const own = (key: string): unknown => (input !== null && typeof input === 'object' && Object.hasOwn(input, key) ? (input as unknown as Record<string, unknown>)[key] : undefined);
+  const records = own('records');
+  if (input === null || typeof input !== 'object' || !Array.isArray(records)) {
     throw new InvalidArgumentError('createCatalog expects { records: [...] } (and optionally extends).', 'input', input);
   }
-  const base = input.extends === undefined ? undefined : 'data' in input.extends ? input.extends.data : input.extends;
-  return makeCatalog(validateDataset(input.records, base as Dataset<AnyIds> | undefined));
+  const base = own('extends');
+  if (base === undefined) return makeCatalog(validateDataset(records));
+  // A catalog this library made holds valid data; anything else is checked record by record, like `records`.
+  if (isLibraryCatalog(base)) return makeCatalog(validateDataset(records, base.data as Dataset<AnyIds>));
+  return makeCatalog(validateDataset([...recordsOf(base), ...records]));
+}
+
+/** The records of a dataset (or of something catalog-like holding one as `data`), every kind in order. */
+function recordsOf(base: unknown): unknown[] {
+  const data = base !== null && typeof base === 'object' && Object.hasOwn(base, 'data') ? (base as { data: unknown }).data : base;
+  const maps =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? RECORD_KINDS.filter((kind) => Object.hasOwn(data, DATASET_KEYS[kind])).map((kind) => (data as Record<string, unknown>)[DATASET_KEYS[kind]])
+      : [];
+  if (maps.length === 0 || maps.some((map) => map === null || typeof map !== 'object' || Array.isArray(map))) {
+    throw new InvalidArgumentError(
+      `Invalid extends ${describeInput(base)}: expected a catalog (such as \`catalog\` from critical-minerals) or a dataset of records by kind.`,
+      'extends',
+      base,
+    );
+  }
+  return maps.flatMap((map) => Object.values(map as object));
 }
 
 export { validateDataset } from './validate-dataset.js';

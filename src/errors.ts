@@ -3,7 +3,11 @@
  *
  * @module
  */
+import { escapeControls, quote } from './printable.js';
 import type { RecordKind } from './vocabulary.js';
+
+/** How many problems a {@link DatasetError} message lists; the rest are counted (all stay in `issues`). */
+const LISTED_ISSUES = 50;
 
 /**
  * The base class of every error this library throws on purpose.
@@ -117,7 +121,9 @@ export interface DatasetIssue {
 }
 
 /**
- * A dataset that fails validation. The message lists every problem, one per line, with record id and field.
+ * A dataset that fails validation. The message lists the first 50 problems, one per line, with record id
+ * (quoted, control characters escaped, so an id cannot forge a line) and field, then how many more there are;
+ * `issues` holds every one.
  *
  * @example
  * ```ts
@@ -133,9 +139,10 @@ export class DatasetError extends CriticalMineralsError {
   /** Every problem found, in the order found. */
   readonly issues: readonly DatasetIssue[];
   constructor(issues: readonly DatasetIssue[]) {
-    const lines = issues.map(
-      (i) => `  - ${i.kind ?? 'record'} "${i.record}"${i.path ? ` at ${i.path}` : ''}: ${i.message}`,
-    );
+    const lines = issues
+      .slice(0, LISTED_ISSUES)
+      .map((i) => `  - ${i.kind ?? 'record'} ${quote(i.record)}${i.path ? ` at ${escapeControls(i.path)}` : ''}: ${escapeControls(i.message)}`);
+    if (issues.length > LISTED_ISSUES) lines.push(`  … and ${issues.length - LISTED_ISSUES} more (see issues)`);
     super(`Invalid dataset: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
     this.issues = issues;
   }

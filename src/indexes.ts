@@ -273,3 +273,16 @@ export function indexStatements<I extends IdSpace>(data: Dataset<I>): Map<string
   for (const s of sortByDateThenId(values(data.statements))) push(bySpeaker, s.speaker, s);
   return freezeLists(bySpeaker);
 }
+
+/**
+ * `index` with every list kept to the items `keep` accepts (lists left empty dropped): an option filter
+ * (`relation`, `type`) indexed once, in one pass, so a filtered answer costs what it returns.
+ */
+export function filterIndex<V>(index: ReadonlyMap<string, readonly V[]>, keep: (item: V) => boolean): Map<string, readonly V[]> {
+  const out = new Map<string, readonly V[]>();
+  for (const [key, list] of index) {
+    const kept = list.filter(keep);
+    if (kept.length > 0) out.set(key, Object.freeze(kept));
+  }
+  return out;
+}

@@ -12,9 +12,10 @@
  *
  * @module
  */
+import { deepFreeze } from './freeze.js';
 
 /** The registry, in the order the docs and exports list the kinds. */
-export const KIND_REGISTRY = [
+export const KIND_REGISTRY = /* @__PURE__ */ deepFreeze([
   { kind: 'source', key: 'sources' },
   { kind: 'country', key: 'countries', idType: 'CountryCode' },
   { kind: 'region', key: 'regions' },
@@ -29,7 +30,7 @@ export const KIND_REGISTRY = [
   { kind: 'statement', key: 'statements' },
   { kind: 'figure', key: 'figures' },
   { kind: 'initiative', key: 'initiatives' },
-] as const satisfies readonly KindEntry[];
+] as const satisfies readonly KindEntry[]);
 
 /** One entry of {@link KIND_REGISTRY}. */
 export interface KindEntry {
@@ -68,9 +69,9 @@ export type DatasetKeys = { readonly [E in (typeof KIND_REGISTRY)[number] as E['
 export type DatasetKey = (typeof KIND_REGISTRY)[number]['key'];
 
 /** Every record kind in a dataset, in the order the docs and exports list them. */
-export const RECORD_KINDS: RecordKinds = /* @__PURE__ */ KIND_REGISTRY.map((entry) => entry.kind) as unknown as RecordKinds;
+export const RECORD_KINDS: RecordKinds = /* @__PURE__ */ deepFreeze(KIND_REGISTRY.map((entry) => entry.kind)) as unknown as RecordKinds;
 
 /** The {@link Dataset} key that holds each kind (`person` → `people`). */
-export const DATASET_KEYS: DatasetKeys = /* @__PURE__ */ Object.fromEntries(
-  /* @__PURE__ */ KIND_REGISTRY.map((entry) => [entry.kind, entry.key]),
+export const DATASET_KEYS: DatasetKeys = /* @__PURE__ */ deepFreeze(
+  Object.fromEntries(KIND_REGISTRY.map((entry) => [entry.kind, entry.key])),
 ) as unknown as DatasetKeys;

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { deepFreeze } from './freeze.js';
 import type { Evidence, IdSpace, Ids } from './types.js';
 
 /**
@@ -17,7 +18,7 @@ import type { Evidence, IdSpace, Ids } from './types.js';
  *   checked Wikidata ids, CAMEO and PLOVER codes);
  * - `inferred`: an editorial reading the text supports but does not state, with a note saying why.
  */
-export const PROVENANCE_BASES = ['stated', 'derived', 'standard', 'inferred'] as const;
+export const PROVENANCE_BASES = /* @__PURE__ */ deepFreeze(['stated', 'derived', 'standard', 'inferred'] as const);
 /** One of {@link PROVENANCE_BASES}. */
 export type ProvenanceBasis = (typeof PROVENANCE_BASES)[number];
 
@@ -25,7 +26,7 @@ export type ProvenanceBasis = (typeof PROVENANCE_BASES)[number];
  * The closed vocabulary of derivation rules, each with what it does. A `derived` value names one of these and
  * points at the quotes the rule reads.
  */
-export const DERIVATION_RULES = {
+export const DERIVATION_RULES = /* @__PURE__ */ deepFreeze({
   'weekday-before-publication':
     'A weekday the text names ("Tuesday") is the last such day before the source’s publication date, in the source’s time zone.',
   'weekday-on-or-before-publication':
@@ -46,7 +47,7 @@ export const DERIVATION_RULES = {
   'quotation-marks': 'Words inside quotation marks followed by "said" are the speaker’s direct words.',
   'reporting-verb': 'Words introduced by "said" or "expressed" without quotation marks are reported speech.',
   'sha256-of-text': 'The SHA-256 digest of the source text as UTF-8.',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, string>);
 /** A rule name from {@link DERIVATION_RULES}. */
 export type DerivationRule = keyof typeof DERIVATION_RULES;
 
@@ -137,10 +138,10 @@ export interface Provenance<I extends IdSpace = Ids> {
 export type ProvenanceMap<I extends IdSpace = Ids> = Readonly<Record<string, Provenance<I>>>;
 
 /** Fields that carry no provenance of their own: the record's identity, its quotes and its free-text note. */
-export const UNPROVENANCED_FIELDS = ['id', 'kind', 'evidence', 'provenance', 'note'] as const;
+export const UNPROVENANCED_FIELDS = /* @__PURE__ */ deepFreeze(['id', 'kind', 'evidence', 'provenance', 'note'] as const);
 
 /** Fields whose object value is described field by field (`office.title`, `office.country`). */
-export const EXPANDED_FIELDS = ['office'] as const;
+export const EXPANDED_FIELDS = /* @__PURE__ */ deepFreeze(['office'] as const);
 
 /**
  * The dotted paths of a record's populated fields: every field but {@link UNPROVENANCED_FIELDS}, whose value is not

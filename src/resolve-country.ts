@@ -6,6 +6,7 @@
  * @module
  */
 import { AmbiguousInputError } from './errors.js';
+import { quote } from './printable.js';
 import type { Country, Dataset, IdSpace } from './types.js';
 
 /** Lower case, straight apostrophes, no full stops, single spaces, no leading "the". */
@@ -59,7 +60,7 @@ export function lookUpCountry<I extends IdSpace>(
   const codes = [...found].sort();
   const countries = data.countries as Readonly<Record<string, Country<I>>>;
   throw new AmbiguousInputError(
-    `Ambiguous country ${JSON.stringify(input)}: it could be ${codes.map((c) => `"${c}" (${countries[c]!.name})`).join(' or ')}. Use the code.`,
+    `Ambiguous country ${quote(input)}: it could be ${codes.map((c) => `"${c}" (${countries[c]!.name})`).join(' or ')}. Use the code.`,
     input,
     codes,
   );

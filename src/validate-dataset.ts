@@ -31,6 +31,34 @@ export function surfaceContext(lookup: (id: string) => AnyRecord<AnyIds> | undef
   };
 }
 
+import { quote } from './printable.js';
+import { sha256Hex } from './sha256.js';
+
+/** Whether offset `at` of `text` falls between the two halves of a surrogate pair. */
+function splitsSurrogatePair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** What a source's schema cannot see: a `sha256` that is the hash of its text, a web (http or https) `url`. */
+function checkSource(source: Source<AnyIds>, issues: DatasetIssue[]): void {
+  if (sha256Hex(source.text) !== source.sha256) {
+    issues.push({ record: source.id, kind: 'source', path: 'sha256', message: 'is not the SHA-256 of text (as UTF-8)' });
+  }
+  if (source.url !== null && !/^https?:$/.test(safeProtocol(source.url))) {
+    issues.push({ record: source.id, kind: 'source', path: 'url', message: `must be an http: or https: URL, not ${quote(source.url)}` });
+  }
+}
+
+function safeProtocol(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return '';
+  }
+}
+
 /** An empty dataset of the right shape. */
 export function emptyDataset(): { -readonly [K in keyof Dataset<AnyIds>]: Record<string, AnyRecord<AnyIds>> } {
   const dataset = {} as Record<string, Record<string, AnyRecord<AnyIds>>>;
@@ -79,6 +107,8 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   const valid: AnyRecord<AnyIds>[] = [];
   /** Ids of records that failed their schema: references to them are not reported again. */
   const invalid = new Set<string>();
+  /** Records that failed their schema but have a kind: their references and quotes are still checked. */
+  const failed: { raw: Record<string, unknown>; label: string; kind: RecordKind }[] = [];
   records.forEach((raw, index) => {
     const obj = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const label = typeof obj['id'] === 'string' && obj['id'] !== '' ? obj['id'] : `records[${index}]`;
@@ -86,6 +116,7 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
     const parsed = AnyRecordSchema.safeParse(raw);
     if (!parsed.success) {
       invalid.add(label);
+      if (kind !== null) failed.push({ raw: obj, label, kind });
       for (const issue of parsed.error.issues) {
         issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
       }
@@ -103,33 +134,52 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   });
 
   const sources = dataset.sources as Record<string, Source<AnyIds>>;
-  for (const record of valid) {
-    for (const [path, kinds] of Object.entries(REFERENCE_FIELDS[record.kind])) {
-      for (const id of referencedIds(record, path)) {
-        const target = kindOf.get(id);
+  // Every check runs on every record: one that failed its schema still has its references and quotes checked
+  // (as far as their shape allows), so one run reports every problem.
+  const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
+    for (const [path, kinds] of Object.entries(REFERENCE_FIELDS[kind])) {
+      for (const ref of referencedIds(record, path)) {
+        const target = kindOf.get(ref);
         if (target === undefined) {
-          if (invalid.has(id)) continue;
-          issues.push({ record: record.id, kind: record.kind, path, message: `refers to "${id}", which is not in the dataset (expected a ${kinds.join(' or ')})` });
+          if (invalid.has(ref)) continue;
+          issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${kinds.join(' or ')})` });
         } else if (!kinds.includes(target)) {
-          issues.push({ record: record.id, kind: record.kind, path, message: `refers to "${id}", a ${target}; expected a ${kinds.join(' or ')}` });
+          issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, a ${target}; expected a ${kinds.join(' or ')}` });
         }
       }
     }
-    record.evidence.forEach((evidence, i) => {
-      const source = Object.hasOwn(sources, evidence.source) ? sources[evidence.source] : undefined;
+    const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
+    evidence.forEach((item, i) => {
+      if (item === null || typeof item !== 'object') return;
+      const { source: sourceId, start, end, quote: text } = item as Record<string, unknown>;
+      if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') return;
+      const source = Object.hasOwn(sources, sourceId) ? sources[sourceId] : undefined;
       if (source === undefined) {
-        if (invalid.has(evidence.source)) return;
-        issues.push({ record: record.id, kind: record.kind, path: `evidence.${i}.source`, message: `unknown source "${evidence.source}"` });
-      } else if (source.text.slice(evidence.start, evidence.end) !== evidence.quote) {
+        if (invalid.has(sourceId)) return;
+        issues.push({ record: id, kind, path: `evidence.${i}.source`, message: `unknown source ${quote(sourceId)}` });
+        return;
+      }
+      const [from, to] = [start as number, end as number];
+      if (source.text.slice(from, to) !== text) {
         issues.push({
-          record: record.id,
-          kind: record.kind,
+          record: id,
+          kind,
           path: `evidence.${i}.quote`,
-          message: `quote does not stand at ${evidence.start}–${evidence.end} of "${source.id}": the text there is "${source.text.slice(evidence.start, evidence.end)}"`,
+          message: `quote does not stand at ${from}–${to} of "${source.id}": the text there is ${quote(source.text.slice(from, to))}`,
         });
       }
+      for (const [name, at] of [['start', from], ['end', to]] as const) {
+        if (splitsSurrogatePair(source.text, at)) {
+          issues.push({ record: id, kind, path: `evidence.${i}.${name}`, message: `${at} falls inside a character (between the halves of a surrogate pair)` });
+        }
+      }
     });
+  };
+  for (const record of valid) {
+    checkLinks(record as unknown as Record<string, unknown>, record.id, record.kind);
+    if (record.kind === 'source') checkSource(record, issues);
   }
+  for (const { raw, label, kind } of failed) checkLinks(raw, label, kind);
 
   const all = new Map<string, AnyRecord<AnyIds>>();
   for (const kind of RECORD_KINDS) for (const record of Object.values(dataset[DATASET_KEYS[kind]])) all.set(record.id, record);

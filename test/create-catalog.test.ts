@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../src/create-catalog.js';
 import { catalog, DatasetError, InvalidArgumentError, sources, type AnyRecord } from '../src/index.js';
@@ -16,7 +17,7 @@ const source = {
   retrieved: null,
   excerpt: false,
   rights: 'fictional',
-  sha256: '0'.repeat(64),
+  sha256: createHash('sha256').update(TEXT).digest('hex'),
   text: TEXT,
   evidence: [quote('Atlantis and Lemuria')],
   provenance: {

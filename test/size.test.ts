@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bundle.js';
 
 /**
- * Measured 20,301 B gzipped. 0.2 added value-level provenance: the dataset as JSON grew from 9,526 B to 13,731 B
- * gzipped (3,542 B of it the provenance maps, the rest the quotes rules read and the new fields), and the code
- * that expands provenance and searches date intervals about 500 B. The budget rose by that and no more.
+ * Budgets sit a little above the sizes measured when set. 0.1.0 measured 14,854 B (core) and 13,694 B (one helper).
+ * Raised twice for 0.2: by the bounded-cost suggestion search, the escaping of echoed input and the option-filter
+ * indexes (+1.7 KB: a typo among 267k records went from 6 s to under 1 ms); and by value-level provenance (+4.7 KB:
+ * the dataset as JSON grew from 9,526 B to 13,731 B gzipped, 3,542 B of it the provenance maps, the rest the
+ * quotes the rules read and the new fields; the code that expands provenance and searches date intervals about
+ * 500 B). Measured for 0.2: see `npm run bench` and docs/performance.md.
  */
-const CORE_BUDGET = 20_600;
-/** Measured 18,396 B gzipped for `agreementsBetween` (13,694 B in 0.1.0; see above for the growth). */
-const ONE_HELPER_BUDGET = 18_700;
+const CORE_BUDGET = 22_300;
+/** For `agreementsBetween`; every helper is within a few bytes of it. */
+const ONE_HELPER_BUDGET = 20_400;
 
 const isZod = (path: string) => /(^|\/)node_modules\/zod\//.test(path);
 

@@ -75,3 +75,32 @@ export async function measureImport(data: unknown, runs: number, dir: string): P
     floorModuleBytes: Buffer.byteLength(floorSource),
   };
 }
+
+/** Median import time of the published `dist/` core entry, sampled in turn with the floor module. */
+export interface DistImportTime {
+  readonly medianMs: number;
+  /** The floor, sampled in turn with `dist/` in this measurement. */
+  readonly floorMedianMs: number;
+  readonly runs: number;
+  /** The files of `dist/` a consumer's `import` loads: the entry and the chunks it imports. */
+  readonly files: number;
+}
+
+/**
+ * Times `runs` imports of `entry` (the built `dist/index.js`, as a consumer loads it from the package) in
+ * fresh processes, in turn with the floor module `measureImport` wrote to `dir`.
+ */
+export function measureDistImport(entry: string, runs: number, dir: string, files: number): DistImportTime {
+  const runner = join(dir, 'runner.mjs');
+  const floor = join(dir, 'floor.mjs');
+  const time = (file: string) =>
+    Number(execFileSync(process.execPath, [runner, pathToFileURL(file).href], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }));
+  time(entry);
+  const samples: number[] = [];
+  const floorSamples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(time(entry));
+    floorSamples.push(time(floor));
+  }
+  return { medianMs: median(samples), floorMedianMs: median(floorSamples), runs, files };
+}

@@ -3,8 +3,11 @@
  * (built with `createCatalog`), each helper timed per call once its indexes exist. The first call on a fresh
  * catalog, which builds the indexes the helper needs, is timed separately.
  *
- * Inputs rotate over 64 valid ids (or windows) spread across the catalog, so a time is an average over
- * typical answers, not one lucky lookup. Sizes are timed in interleaved rounds in one process, so a burst of
+ * Inputs rotate over 4,096 valid ids (or windows) spread across the catalog, each a fresh string (not the
+ * key string the catalog holds), so a time is an average over typical answers with the cache misses a real
+ * caller's inputs bring, not one lucky lookup. Where a catalog has fewer distinct values than that, they
+ * repeat (as fresh strings still). The option paths (`mineralsOf+relation`, …) are timed as helpers of their
+ * own. Sizes are timed in interleaved rounds in one process, so a burst of
  * load on the machine, or the JIT's state, falls on every size alike instead of on whichever ran at the time.
  *
  * @module
@@ -13,12 +16,15 @@ import { makeCatalog, type Catalog } from '../../src/catalog.js';
 import { createCatalog } from '../../src/create-catalog.js';
 import type { AnyIds } from '../../src/types.js';
 import { syntheticRecords, type SyntheticSample } from '../../test/fixtures/synthetic.js';
+import { AGREEMENT_TYPES, MINERAL_RELATIONS } from '../../src/vocabulary.js';
 import { median } from './stats.js';
 
 type Answer = { readonly length: number } | string;
 type Query = (catalog: Catalog<AnyIds>, sample: SyntheticSample, i: number) => Answer;
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
+const RELATIONS = MINERAL_RELATIONS;
+const TYPES = AGREEMENT_TYPES;
 
 /** Every helper the core entry exports, called the way the README shows. */
 export const QUERIES = {
@@ -36,8 +42,51 @@ export const QUERIES = {
   resolveCountry: (c, s, i) => c.resolveCountry(at(s.countryNames, i)),
 } satisfies Record<string, Query>;
 
+/** The option paths, each timed like a helper of its own; the option value rotates with the input. */
+export const OPTION_QUERIES = {
+  'mineralsOf+relation': (c, s, i) => c.mineralsOf(at(s.countries, i), { relation: at(RELATIONS, i >> 3) }),
+  'countriesWith+relation': (c, s, i) => c.countriesWith(at(s.minerals, i), { relation: at(RELATIONS, i >> 3) }),
+  'agreementsBetween+type': (c, s, i) => c.agreementsBetween(...at(s.pairs, i), { type: at(TYPES, i >> 3) }),
+  'agreementsOf+type': (c, s, i) => c.agreementsOf(at(s.countries, i), { type: at(TYPES, i >> 3) }),
+  'agreementsOn+type': (c, s, i) => c.agreementsOn(at(s.subjects, i), { type: at(TYPES, i >> 3) }),
+  'timeline+includeUndated': (c) => c.timeline({ includeUndated: true }),
+} satisfies Record<string, Query>;
+
 export type Helper = keyof typeof QUERIES;
 export const HELPERS = Object.keys(QUERIES) as Helper[];
+/** Every timed query: the helpers, then the option paths. */
+export type Timed = Helper | keyof typeof OPTION_QUERIES;
+export const TIMED = [...HELPERS, ...Object.keys(OPTION_QUERIES)] as Timed[];
+const TIMED_QUERIES: Record<Timed, Query> = { ...QUERIES, ...OPTION_QUERIES };
+
+/** How many inputs each list rotates over. */
+export const SPREAD = 4_096;
+
+/** A copy of `text` that is a different string object, as a caller's input would be. */
+const fresh = (text: string): string => [...text].join('');
+
+/** `list` stretched (cycling) or cut to `size` entries, each string a fresh copy. */
+function freshList<T>(list: readonly T[], size = SPREAD): T[] {
+  return Array.from({ length: size }, (_, i) => {
+    const value = list[i % list.length]!;
+    if (typeof value === 'string') return fresh(value) as T;
+    if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? fresh(v) : v)) as T;
+    return value;
+  });
+}
+
+function freshSample(sample: SyntheticSample): SyntheticSample {
+  return {
+    countries: freshList(sample.countries),
+    pairs: freshList(sample.pairs),
+    minerals: freshList(sample.minerals),
+    subjects: freshList(sample.subjects),
+    people: freshList(sample.people),
+    ids: freshList(sample.ids),
+    countryNames: freshList(sample.countryNames),
+    windows: freshList(sample.windows),
+  };
+}
 
 /** One catalog size's figures. */
 export interface ScaleResult {
@@ -47,11 +96,15 @@ export interface ScaleResult {
   readonly generateMs: number;
   readonly createCatalogMs: number;
   /** Per helper: median ns per call, with indexes built. */
-  readonly nsPerCall: Readonly<Record<Helper, number>>;
+  readonly nsPerCall: Readonly<Record<Timed, number>>;
   /** Per helper: the first call on a fresh catalog (index build included), ms. */
-  readonly firstCallMs: Readonly<Record<Helper, number>>;
+  readonly firstCallMs: Readonly<Record<Timed, number>>;
   /** Per helper: mean answer length over the rotated inputs (1 for `get`, `resolveCountry`). */
-  readonly answerLength: Readonly<Record<Helper, number>>;
+  readonly answerLength: Readonly<Record<Timed, number>>;
+  /** ns per mistyped id passed to `get` (the suggestion index built by a first typo, not timed). */
+  readonly typoNs: number;
+  /** One `get` of a 1,000,000-character id, ms. */
+  readonly longInputMs: number;
 }
 
 /** How long to time: `rounds` interleaved rounds of `batches` batches of about `batchMs` each. */
@@ -88,31 +141,34 @@ interface Built {
   readonly createCatalogMs: number;
   readonly catalog: Catalog<AnyIds>;
   readonly sample: SyntheticSample;
-  readonly firstCallMs: Record<Helper, number>;
-  readonly answerLength: Record<Helper, number>;
+  readonly firstCallMs: Record<Timed, number>;
+  readonly answerLength: Record<Timed, number>;
+  readonly typoNs: number;
+  readonly longInputMs: number;
 }
 
 /** Generates and validates one catalog, then times each helper's first call on a fresh catalog over it. */
 function buildScale(agreements: number): Built {
   let start = performance.now();
-  const { records, sample } = syntheticRecords({ agreements });
+  const { records, sample: drawn } = syntheticRecords({ agreements, sampleSize: SPREAD });
+  const sample = freshSample(drawn);
   const generateMs = performance.now() - start;
   start = performance.now();
   const catalog = createCatalog({ records });
   const createCatalogMs = performance.now() - start;
 
-  const firstCallMs = {} as Record<Helper, number>;
-  const answerLength = {} as Record<Helper, number>;
-  for (const helper of HELPERS) {
-    const query = QUERIES[helper] as Query;
+  const firstCallMs = {} as Record<Timed, number>;
+  const answerLength = {} as Record<Timed, number>;
+  for (const helper of TIMED) {
+    const query = TIMED_QUERIES[helper];
     const fresh = makeCatalog(catalog.data);
     start = performance.now();
     sink += query(fresh, sample, 0).length;
     firstCallMs[helper] = performance.now() - start;
   }
   // One catalog with every index built serves the timing; answer lengths are read from it.
-  for (const helper of HELPERS) {
-    const query = QUERIES[helper] as Query;
+  for (const helper of TIMED) {
+    const query = TIMED_QUERIES[helper];
     let total = 0;
     for (let i = 0; i < 64; i++) {
       const answer = query(catalog, sample, i);
@@ -120,7 +176,57 @@ function buildScale(agreements: number): Built {
     }
     answerLength[helper] = total / 64;
   }
-  return { agreements, records: records.length, generateMs, createCatalogMs, catalog, sample, firstCallMs, answerLength };
+  const { typoNs, longInputMs } = timeErrors(catalog, sample);
+  return { agreements, records: records.length, generateMs, createCatalogMs, catalog, sample, firstCallMs, answerLength, typoNs, longInputMs };
+}
+
+/** `id` with two neighbouring characters swapped near its end: a typo. */
+function typoOf(id: string): string {
+  const i = Math.max(0, id.length - 3);
+  return id.slice(0, i) + id.charAt(i + 1) + id.charAt(i) + id.slice(i + 2);
+}
+
+/**
+ * The error paths on `catalog`: the median ns of `get` on a mistyped id (over 256 distinct typos, after one
+ * first typo has built the suggestion index), and one `get` of a 1,000,000-character id, ms.
+ */
+function timeErrors(catalog: Catalog<AnyIds>, sample: SyntheticSample): { typoNs: number; longInputMs: number } {
+  const typos = Array.from({ length: 256 }, (_, i) => typoOf(at(sample.ids, i * 13)));
+  const attempt = (id: string) => {
+    try {
+      catalog.get(id as never);
+    } catch (error) {
+      sink += (error as Error).message.length;
+    }
+  };
+  attempt('x-first-typo-builds-the-index');
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = process.hrtime.bigint();
+    for (const typo of typos) attempt(typo);
+    samples.push(Number(process.hrtime.bigint() - start) / typos.length);
+  }
+  const long = 'k'.repeat(1_000_000);
+  const start = performance.now();
+  attempt(long);
+  return { typoNs: median(samples), longInputMs: performance.now() - start };
+}
+
+/** Median ns of a plain `throw new Error()` caught at once: the floor of any error path. */
+export function timeThrow(): number {
+  const samples: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < 2_000; i++) {
+      try {
+        throw new Error(`plain ${i}`);
+      } catch (error) {
+        sink += (error as Error).message.length;
+      }
+    }
+    samples.push(Number(process.hrtime.bigint() - start) / 2_000);
+  }
+  return median(samples);
 }
 
 /** Builds a catalog of each size and times every helper on each, the sizes interleaved round by round. */
@@ -131,11 +237,11 @@ export function measureQueries(scales: readonly number[], options: QueryOptions,
   });
   collect();
   progress('query: timing');
-  const runs = built.map((b) => Object.fromEntries(HELPERS.map((h) => [h, (i: number) => (QUERIES[h] as Query)(b.catalog, b.sample, i)])) as Record<Helper, (i: number) => Answer>);
-  const sizes = runs.map((r) => Object.fromEntries(HELPERS.map((h) => [h, calibrate(r[h], options.batchMs)])) as Record<Helper, number>);
-  const samples = built.map(() => Object.fromEntries(HELPERS.map((h) => [h, [] as number[]])) as Record<Helper, number[]>);
+  const runs = built.map((b) => Object.fromEntries(TIMED.map((h) => [h, (i: number) => TIMED_QUERIES[h](b.catalog, b.sample, i)])) as Record<Timed, (i: number) => Answer>);
+  const sizes = runs.map((r) => Object.fromEntries(TIMED.map((h) => [h, calibrate(r[h], options.batchMs)])) as Record<Timed, number>);
+  const samples = built.map(() => Object.fromEntries(TIMED.map((h) => [h, [] as number[]])) as Record<Timed, number[]>);
   for (let round = 0; round < options.rounds; round++) {
-    for (const helper of HELPERS) {
+    for (const helper of TIMED) {
       // Rotate which size goes first, so none is always timed straight after another's warm-up.
       for (let k = 0; k < built.length; k++) {
         const s = (k + round) % built.length;
@@ -148,9 +254,11 @@ export function measureQueries(scales: readonly number[], options: QueryOptions,
     records: b.records,
     generateMs: b.generateMs,
     createCatalogMs: b.createCatalogMs,
-    nsPerCall: Object.fromEntries(HELPERS.map((h) => [h, median(samples[s]![h])])) as Record<Helper, number>,
+    nsPerCall: Object.fromEntries(TIMED.map((h) => [h, median(samples[s]![h])])) as Record<Timed, number>,
     firstCallMs: b.firstCallMs,
     answerLength: b.answerLength,
+    typoNs: b.typoNs,
+    longInputMs: b.longInputMs,
   }));
 }
 

@@ -2,14 +2,18 @@
  * The CLI, runnable in-process: `run(argv, io)` parses the arguments, runs one command, writes to `io` and
  * returns the exit code. `src/cli.ts` calls it with the real process; tests call it with collectors.
  *
- * Exit codes: 0 success; 1 an id or name that names nothing, or names more than one thing (the library's
- * message, with its suggestions, on stderr), or another failure such as an unwritable `--out`; 2 a usage
- * error (unknown command or option, missing or extra argument, bad option value), with a usage hint on stderr.
+ * Exit codes: 0 success, and also when the reader of stdout closes it early (EPIPE, as in `| head`); 1 an id
+ * or name that names nothing, or names more than one thing (the library's message, with its suggestions, on
+ * stderr), or a file or output that cannot be written (EACCES, ENOSPC, an existing file without `--force`, a
+ * symbolic link), said in one line; 2 a usage error (unknown command or option, missing or extra argument, bad,
+ * empty or repeated option value), with a usage hint on stderr. Input echoed in a message is quoted, cut to 80
+ * characters, and has its control and bidi characters escaped.
  *
  * @module
  */
 import { parseArgs } from 'node:util';
 import { AmbiguousInputError, InvalidArgumentError, UnknownIdError } from '../index.js';
+import { escapeControls, quote } from '../printable.js';
 import { nearest } from '../suggest.js';
 import { createContext, type Command, type OptionSpec } from './command.js';
 import { agreementsCommand } from './commands/agreements.js';
@@ -72,7 +76,7 @@ function parse(argv: readonly string[]): Parsed {
   // strict: false, so unknown options reach us as tokens and get a message with a suggestion.
   const { tokens } = parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | boolean> = Object.create(null) as Record<string, string | boolean>;
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
@@ -80,13 +84,21 @@ function parse(argv: readonly string[]): Parsed {
     const command = positionals[0] !== undefined && byName.has(positionals[0]) ? positionals[0] : null;
     if (!spec) {
       const allowed = command ? [...byName.get(command)!.options, HELP_OPTION] : ALL_OPTIONS;
-      throw new UsageError(`Unknown option ${token.rawName}.${suggestOption(token.name, allowed)}`, command);
+      throw new UsageError(`Unknown option ${/^--?[\w-]{1,40}$/.test(token.rawName) ? token.rawName : quote(token.rawName)}.${suggestOption(token.name, allowed)}`, command);
     }
     if (spec.value && token.value === undefined) {
       throw new UsageError(`Option ${flag(spec.name, token.rawName)} needs a value (${spec.value}).`, command);
     }
     if (!spec.value && token.value !== undefined) {
       throw new UsageError(`Option ${flag(spec.name, token.rawName)} takes no value.`, command);
+    }
+    // An empty value (`--relation=`) would mean "no filter" or "match nothing": neither is what was typed.
+    if (spec.value && token.value !== undefined && token.value.trim() === '') {
+      throw new UsageError(`Option ${flag(spec.name, token.rawName)} needs a value (${spec.value}), not an empty one.`, command);
+    }
+    // A repeated option would silently drop one of its values.
+    if (Object.hasOwn(options, spec.name)) {
+      throw new UsageError(`Option --${spec.name} is given twice; give it once${spec.value ? ' (a comma-separated list where it takes several values)' : ''}.`, command);
     }
     options[spec.name] = token.value ?? true;
   }
@@ -98,7 +110,7 @@ function commandNamed(name: string): Command {
   const command = byName.get(name);
   if (command) return command;
   const near = nearest(name, [...COMMANDS.map((c) => c.name), 'help'].map((n) => ({ value: n, label: n, names: [n] })), 1);
-  throw new UsageError(`Unknown command "${name}".${near[0] ? ` Did you mean "${near[0].value}"?` : ''}`);
+  throw new UsageError(`Unknown command ${quote(name)}.${near[0] ? ` Did you mean "${near[0].value}"?` : ''}`);
 }
 
 function execute(argv: readonly string[], io: CliIo): number {
@@ -130,7 +142,7 @@ function execute(argv: readonly string[], io: CliIo): number {
   }
   if (args.length > command.max) {
     throw new UsageError(
-      `${command.name} takes ${command.max === 0 ? 'no arguments' : `at most ${command.max}`}, but got ${args.length}: ${args.map((a) => JSON.stringify(a)).join(' ')}.`,
+      `${command.name} takes ${command.max === 0 ? 'no arguments' : `at most ${command.max}`}, but got ${args.length}: ${args.slice(0, 5).map((a) => quote(a)).join(' ')}${args.length > 5 ? ' …' : ''}.`,
       command.name,
     );
   }
@@ -151,14 +163,14 @@ export function run(argv: readonly string[], io: CliIo): number {
       const command = name === null || name === undefined ? null : byName.get(name) ?? null;
       const usage = command ? usageLine(command) : `${PROGRAM} <command> [arguments] [options]`;
       const more = command ? `${PROGRAM} ${command.name} --help` : `${PROGRAM} --help`;
-      io.stderr.write(`error: ${error.message}\nUsage: ${usage}\nRun "${more}" for more.\n`);
+      io.stderr.write(`error: ${escapeControls(error.message)}\nUsage: ${usage}\nRun "${more}" for more.\n`);
       return EXIT.usage;
     }
     if (error instanceof UnknownIdError || error instanceof AmbiguousInputError) {
       io.stderr.write(`error: ${error.message}\n`);
       return EXIT.notFound;
     }
-    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.notFound;
   }
 }

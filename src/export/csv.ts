@@ -11,6 +11,11 @@
  * - an array or object (ids such as `parties`, a `date`, the `evidence` list) as its JSON text, so
  *   `["KR","KZ"]` and `[]` and an empty cell (`null`) stay distinct. In pandas, `json.loads` reads it back.
  *
+ * A string that starts with `=`, `+`, `-`, `@`, a tab or a CR would run as a formula when the file is opened
+ * in a spreadsheet (OWASP "CSV injection"); by default it is written with a leading `'`, which spreadsheets
+ * show as text. Pass `{ neutralizeFormulas: false }` to write such strings exactly (to read the file back
+ * with a CSV parser rather than a spreadsheet, for instance).
+ *
  * @module
  */
 import { dataset } from '../embedded.js';
@@ -18,6 +23,13 @@ import { InvalidArgumentError } from '../errors.js';
 import { parseRecordKind, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** How CSV cells are written. */
+export interface CsvOptions {
+  /** Prefix `'` to a string that a spreadsheet would run as a formula. Default `true`. */
+  readonly neutralizeFormulas?: boolean | undefined;
+}
 
 /**
  * One CSV cell for a field value, following the rules in this module's summary.
@@ -26,14 +38,16 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * ```ts
  * import { csvCell } from 'critical-minerals/export';
  * console.log(csvCell(['KR', 'KZ']), csvCell(null), csvCell('Astana, Kazakhstan')); // "[""KR"",""KZ""]"  "Astana, Kazakhstan"
+ * console.log(csvCell('=1+1'), csvCell('=1+1', { neutralizeFormulas: false })); // '=1+1 =1+1
  * ```
  */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, options?: CsvOptions): string {
   let text: string;
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
     if (value === '') return '""';
-    text = value;
+    const neutralize = options === undefined || !Object.hasOwn(options, 'neutralizeFormulas') || options.neutralizeFormulas !== false;
+    text = neutralize && FORMULA_START.test(value) ? `'${value}` : value;
   } else if (typeof value === 'number' || typeof value === 'boolean') {
     text = String(value);
   } else {
@@ -48,6 +62,7 @@ export function csvCell(value: unknown): string {
  *
  * @param kind - a record kind (`'agreement'`) or dataset key (`'agreements'`).
  * @param data - the dataset to write; the embedded one by default.
+ * @param options - `neutralizeFormulas` (default `true`): see the module summary.
  * @throws `InvalidArgumentError` for an unknown or missing kind.
  * @example
  * ```ts
@@ -56,7 +71,7 @@ export function csvCell(value: unknown): string {
  * // id,kind,name,officialName,alpha2,alpha3,numeric,historical,aliases,demonyms,wikidata,evidence,provenance,note
  * ```
  */
-export function toCsv(kind: KindName, data: AnyDataset = dataset): string {
+export function toCsv(kind: KindName, data: AnyDataset = dataset, options?: CsvOptions): string {
   if (kind === undefined || kind === null) {
     throw new InvalidArgumentError('Missing kind: a CSV table holds one kind of record, such as "agreement".', 'kind', kind);
   }
@@ -72,7 +87,7 @@ export function toCsv(kind: KindName, data: AnyDataset = dataset): string {
     }
   }
   if (columns.length === 0) return '';
-  const rows = [columns.map(csvCell).join(',')];
-  for (const record of records) rows.push(columns.map((column) => csvCell(record[column])).join(','));
+  const rows = [columns.map((column) => csvCell(column, options)).join(',')];
+  for (const record of records) rows.push(columns.map((column) => csvCell(record[column], options)).join(','));
   return `${rows.join('\r\n')}\r\n`;
 }

@@ -7,14 +7,15 @@
 import { dataset } from '../embedded.js';
 import { InvalidArgumentError } from '../errors.js';
 import { describeInput } from '../check-input.js';
+import { deepFreeze } from '../freeze.js';
 import { nearest } from '../suggest.js';
-import { toCsv } from './csv.js';
+import { toCsv, type CsvOptions } from './csv.js';
 import { toJson, toNdjson } from './json.js';
 import { toJsonLd } from './json-ld.js';
 import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
 
 /** The export formats. */
-export const EXPORT_FORMATS = ['json', 'csv', 'ndjson', 'jsonld'] as const;
+export const EXPORT_FORMATS = /* @__PURE__ */ deepFreeze(['json', 'csv', 'ndjson', 'jsonld'] as const);
 /** `json` (an array per kind), `csv` (a table per kind), `ndjson` (a record per line) or `jsonld` (evidence as Web Annotations). */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -58,7 +59,8 @@ export function parseExportFormat(input: unknown): ExportFormat {
  * - `jsonld`: `evidence.jsonld`, every evidence quote.
  *
  * With a kind, only that kind: `<kind>.json`, `<kind>.csv`, `<kind>.ndjson` or `<kind>.evidence.jsonld`.
- * File names use the singular kind (`agreement.csv`), as records' `kind` fields do.
+ * File names use the singular kind (`agreement.csv`), as records' `kind` fields do. `csv` sets how CSV
+ * cells are written ({@link toCsv}).
  *
  * @throws `InvalidArgumentError` for an unknown format or kind.
  * @example
@@ -68,7 +70,7 @@ export function parseExportFormat(input: unknown): ExportFormat {
  * console.log(exportFiles('ndjson', 'agreement')[0]?.name); // agreement.ndjson
  * ```
  */
-export function exportFiles(format: ExportFormat, kind?: KindName | null, data: AnyDataset = dataset): readonly ExportFile[] {
+export function exportFiles(format: ExportFormat, kind?: KindName | null, data: AnyDataset = dataset, csv?: CsvOptions): readonly ExportFile[] {
   const f = parseExportFormat(format);
   const kinds = kindsFor(kind);
   const one = kind !== undefined && kind !== null ? kinds[0]! : null;
@@ -76,7 +78,7 @@ export function exportFiles(format: ExportFormat, kind?: KindName | null, data: 
     case 'json':
       return kinds.map((k) => ({ name: `${k}.json`, contents: toJson(k, data) }));
     case 'csv':
-      return kinds.map((k) => ({ name: `${k}.csv`, contents: toCsv(k, data) }));
+      return kinds.map((k) => ({ name: `${k}.csv`, contents: toCsv(k, data, csv) }));
     case 'ndjson':
       return [{ name: one ? `${one}.ndjson` : 'dataset.ndjson', contents: toNdjson(one, data) }];
     case 'jsonld':

@@ -14,7 +14,7 @@
  *
  * @module critical-minerals/export
  */
-export { csvCell, toCsv } from './csv.js';
+export { csvCell, toCsv, type CsvOptions } from './csv.js';
 export { countRecords, EXPORT_FORMATS, exportFiles, parseExportFormat, type ExportFile, type ExportFormat } from './files.js';
 export { toJson, toNdjson } from './json.js';
 export {

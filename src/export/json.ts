@@ -30,7 +30,8 @@ export function toJson(kind?: KindName | null, data: AnyDataset = dataset): stri
 
 /**
  * Newline-delimited JSON: one record per line, every kind in `RECORD_KINDS` order (or one kind).
- * Each record carries its `kind`, so a reader can split the stream by kind.
+ * Each record carries its `kind`, so a reader can split the stream by kind. U+2028 and U+2029 are written
+ * as `\u2028` and `\u2029`, so no reader that splits on Unicode line breaks cuts a record in two.
  *
  * @param kind - keep only this kind; omit for every record.
  * @param data - the dataset to write; the embedded one by default.
@@ -45,5 +46,6 @@ export function toJson(kind?: KindName | null, data: AnyDataset = dataset): stri
 export function toNdjson(kind?: KindName | null, data: AnyDataset = dataset): string {
   let text = '';
   for (const k of kindsFor(kind)) for (const record of recordsOf(k, data)) text += `${JSON.stringify(record)}\n`;
-  return text;
+  // JSON allows U+2028 and U+2029 raw, but line-splitting readers (and pre-2019 JavaScript) take them as line breaks.
+  return text.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exportFiles, parseExportFormat, parseRecordKind, toCsv, toJson, toJsonLd, toNdjson } from '../../export/index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
+import { checkTargets, describeSystemError, FileWriteError, writeFileAtomic } from '../write-files.js';
 
 /** The dataset as files. */
 export const exportCommand: Command = {
@@ -20,12 +21,18 @@ export const exportCommand: Command = {
     'Writes the dataset to stdout, or with --out to files in a directory (created if need be), one per kind for ' +
     'json and csv. json: an array of records per kind (without --kind on stdout, the whole dataset keyed by kind and id). ' +
     'csv: one table per kind (RFC 4180; lists and objects in a cell as JSON; null as an empty cell). ' +
-    'ndjson: one record per line. jsonld: every evidence quote as a W3C Web Annotation.',
+    'ndjson: one record per line (U+2028 and U+2029 escaped). jsonld: every evidence quote as a W3C Web Annotation. ' +
+    'A CSV cell that starts with =, +, -, @, tab or CR gets a leading \' so a spreadsheet shows it as text instead ' +
+    'of running it as a formula (OWASP CSV injection); --keep-formulas turns that off. ' +
+    'Files are written whole (a temporary file, then a rename), never through a symbolic link, and never over an ' +
+    'existing file without --force.',
   argHelp: [],
   options: [
     { name: 'format', value: 'F', description: 'json, csv, ndjson or jsonld (required)' },
     { name: 'kind', value: 'K', description: 'only records of this kind, such as agreement (csv on stdout needs it)' },
     { name: 'out', value: 'DIR', description: 'write files into DIR and list them, instead of printing' },
+    { name: 'force', description: 'with --out, replace files that exist (never through a symbolic link)' },
+    { name: 'keep-formulas', description: 'csv: leave cells that start with = + - @ tab or CR as they are (see below)' },
   ],
   examples: [
     'critical-minerals export --format csv --kind agreement > agreements.csv',
@@ -39,11 +46,19 @@ export const exportCommand: Command = {
     }
     const format = usage(() => parseExportFormat(options['format']));
     const kind = typeof options['kind'] === 'string' ? usage(() => parseRecordKind(options['kind'])) : null;
+    const csv = { neutralizeFormulas: options['keep-formulas'] !== true };
+    if (options['force'] === true && typeof options['out'] !== 'string') throw new UsageError('--force goes with --out DIR.', 'export');
     if (typeof options['out'] === 'string') {
       const dir = resolve(context.io.cwd ?? process.cwd(), options['out']);
-      mkdirSync(dir, { recursive: true });
-      for (const file of exportFiles(format, kind)) {
-        writeFileSync(join(dir, file.name), file.contents);
+      const files = exportFiles(format, kind, undefined, csv);
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        throw new FileWriteError(`cannot create ${dir}: ${describeSystemError(error)}`);
+      }
+      checkTargets(files.map((file) => join(dir, file.name)), options['force'] === true);
+      for (const file of files) {
+        writeFileAtomic(join(dir, file.name), file.contents);
         context.print(`${join(options['out'], file.name)}\n`);
       }
       return;
@@ -55,7 +70,7 @@ export const exportCommand: Command = {
         if (kind === null) {
           throw new UsageError('CSV holds one kind per table: add --kind (such as --kind agreement), or --out DIR for every kind.', 'export');
         }
-        return context.print(toCsv(kind));
+        return context.print(toCsv(kind, undefined, csv));
       case 'ndjson':
         return context.print(toNdjson(kind));
       case 'jsonld':

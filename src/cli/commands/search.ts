@@ -6,6 +6,7 @@
 import { dataset, type AnyRecord, type Evidence, type RecordId, type RecordKind } from '../../index.js';
 import { JSON_OPTION, plural, type Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
+import { quote } from '../../printable.js';
 
 /** Where a search found its text: the field, the field's text, and where in it the match starts. */
 export interface SearchMatch {
@@ -108,9 +109,9 @@ export const searchCommand: Command = {
     if (query.trim() === '') throw new UsageError('search needs some text to look for.', 'search');
     const hits = searchRecords(query);
     if (context.options['json']) return context.printJson(hits);
-    if (hits.length === 0) return context.print(`No records match ${JSON.stringify(query)}.\n`);
+    if (hits.length === 0) return context.print(`No records match ${quote(query)}.\n`);
     const length = query.trim().length;
-    context.print(`${context.style.bold(`${plural(hits.length, 'record')} match ${JSON.stringify(query)}`)}\n\n`);
+    context.print(`${context.style.bold(`${plural(hits.length, 'record')} match ${quote(query)}`)}\n\n`);
     context.printTable(
       [
         { header: 'ID', style: context.style.cyan },
