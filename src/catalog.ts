@@ -10,6 +10,7 @@
 import { checkChoice, checkId, checkOptions, describeInput, unknownId, type IdDomain } from './check-input.js';
 import { dayRange } from './dates.js';
 import { InvalidArgumentError } from './errors.js';
+import { deepFreeze } from './freeze.js';
 import {
   EMPTY,
   epochDay,
@@ -58,7 +59,7 @@ export interface AgreementOptions {
 }
 
 /** How {@link Catalog.eventsBetween} matches a date against a range. */
-export const BETWEEN_MODES = ['overlaps', 'within'] as const;
+export const BETWEEN_MODES = /* @__PURE__ */ deepFreeze(['overlaps', 'within'] as const);
 /** `overlaps`: the date may fall in the range (its earliest–latest span meets it); `within`: it certainly does (the whole span lies inside). */
 export type BetweenMode = (typeof BETWEEN_MODES)[number];
 

@@ -5,7 +5,9 @@ import { sha256Hex } from '../src/sha256.js';
 
 const embedded = Object.values(sources)[0]!;
 const text = `Lithium 😀 deal in Astana.`;
-const source = { ...embedded, id: 'my-source', text, sha256: sha256Hex(text), url: 'https://example.org/a', evidence: [{ source: 'my-source', start: 0, end: 7, quote: 'Lithium' }] };
+/** Every field of this test source is the test's own reading: inferred, with a note. */
+const provenance = Object.fromEntries(Object.keys(embedded.provenance).map((field) => [field, { basis: 'inferred', evidence: [], note: 'test source' }]));
+const source = { ...embedded, id: 'my-source', text, sha256: sha256Hex(text), url: 'https://example.org/a', evidence: [{ source: 'my-source', start: 0, end: 7, quote: 'Lithium' }], provenance };
 
 function problems(records: unknown[]): string[] {
   try {
@@ -32,7 +34,7 @@ describe('createCatalog checks what a schema cannot see', () => {
 
   it('rejects offsets that split a surrogate pair', () => {
     const at = text.indexOf('😀') + 1;
-    const topic = { id: 'split', kind: 'topic', name: 'split', note: null, evidence: [{ source: 'my-source', start: at, end: at + 1, quote: text.slice(at, at + 1) }] };
+    const topic = { id: 'split', kind: 'topic', name: 'split', note: null, provenance: { name: { basis: 'inferred', evidence: [], note: 'test' } }, evidence: [{ source: 'my-source', start: at, end: at + 1, quote: text.slice(at, at + 1) }] };
     expect(problems([source, topic])).toEqual([
       `split evidence.0.start: ${at} falls inside a character (between the halves of a surrogate pair)`,
     ]);

@@ -206,7 +206,7 @@ export const SourceSchema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag, like "en"').meta({ description: 'BCP 47 language tag (`en`).' }),
     publisher: nonEmptyText.nullable().meta({ description: 'The publisher, or `null` where the text does not name one.' }),
     url: z
-      .url({ protocol: /^https?$/ })
+      .url()
       .nullable()
       .meta({ description: 'The address of the published text (http or https), or `null` where it is not known.' }),
     timeZone: z
