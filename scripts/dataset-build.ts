@@ -44,8 +44,9 @@ export function sha256(text: string): string {
 export function locate(
   spec: string | QuoteSpec,
   texts: ReadonlyMap<string, string>,
+  defaultSource: string = ARTICLE,
 ): { evidence: Evidence<AnyIds> } | { problem: string } {
-  const { quote, prefix = '', suffix = '', source = ARTICLE } = typeof spec === 'string' ? { quote: spec } : spec;
+  const { quote, prefix = '', suffix = '', source = defaultSource } = typeof spec === 'string' ? { quote: spec } : spec;
   const text = texts.get(source);
   if (text === undefined) return { problem: `unknown source "${source}"` };
   if (quote === '') return { problem: 'empty quote' };
@@ -67,9 +68,10 @@ export function buildDataset(sources: readonly SourceFile[], drafts: readonly Dr
   const texts = new Map(sources.map((s) => [s.meta.id, s.text]));
   const issues: DatasetIssue[] = [];
   const records: unknown[] = [];
+  // A record's quotes are from the seed article unless they name their source; a source's, from itself.
   const resolve = (id: string, kind: RecordKind, specs: readonly (string | QuoteSpec)[]) =>
     specs.flatMap((spec, i) => {
-      const found = locate(spec, texts);
+      const found = locate(spec, texts, kind === 'source' ? id : ARTICLE);
       if ('problem' in found) {
         issues.push({ record: id, kind, path: `evidence.${i}`, message: found.problem });
         return [];
@@ -93,7 +95,7 @@ export function buildDataset(sources: readonly SourceFile[], drafts: readonly Dr
   for (const { meta } of sources) {
     const record = known.get(meta.id)!;
     const specs = (meta['provenance'] ?? {}) as Record<string, ProvenanceSpec>;
-    const resolved = resolveProvenance({ ...record, provenance: {} } as AnyRecord<AnyIds>, specs, (q) => locate(q, texts), context, issues);
+    const resolved = resolveProvenance({ ...record, provenance: {} } as AnyRecord<AnyIds>, specs, (q) => locate(q, texts, meta.id), context, issues);
     records[records.indexOf(record)] = { ...record, ...resolved };
   }
   for (const { draft, record } of withEvidence) {

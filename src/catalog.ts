@@ -27,7 +27,7 @@ import {
   type Partner,
   type TimelineEntry,
 } from './indexes.js';
-import { expandProvenance, type ProvenanceMap } from './provenance.js';
+import { expandProvenance, type Claim, type ProvenanceMap } from './provenance.js';
 import { indexCountryNames, lookUpCountry } from './resolve-country.js';
 import type { Candidate } from './suggest.js';
 import type {
@@ -127,6 +127,12 @@ export interface Catalog<I extends IdSpace = Ids> {
    * ones) → `{ basis, evidence, rule?, note?, comparator?, reportedBy? }`, the evidence as quotes with offsets.
    */
   provenanceOf(recordOrId: RecordId<I> | { readonly id: RecordId<I> }): ProvenanceMap<I>;
+  /**
+   * Every source's claim on one field of a record: where sources disagree (or agree independently), each claim with
+   * its value, source, quotes and basis, the losing ones included; otherwise the one claim the record's own quotes
+   * make. `[]` for a value with no quotes (a standard identifier).
+   */
+  claimsOf(recordOrId: RecordId<I> | { readonly id: RecordId<I> }, field: string): readonly Claim<I>[];
   /** The code of a country named by ISO code (alpha-2, alpha-3, numeric) or English name, case-insensitive. */
   resolveCountry(input: string | number): I['country'];
 }
@@ -268,6 +274,26 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
     },
     evidenceOf(recordOrId) {
       return recordOf(recordOrId).evidence;
+    },
+    claimsOf(recordOrId, field) {
+      const record = recordOf(recordOrId);
+      const map = catalog.provenanceOf(record as never);
+      if (typeof field !== 'string' || !Object.hasOwn(map, field)) {
+        throw new InvalidArgumentError(
+          `Invalid field ${describeInput(field)} for ${record.kind} "${record.id}": expected one of its populated fields (${Object.keys(map).join(', ')}).`,
+          'field',
+          field,
+        );
+      }
+      const entry = map[field]!;
+      if (entry.claims !== undefined) return entry.claims;
+      if (entry.evidence.length === 0) return EMPTY;
+      let value: unknown = record;
+      for (const key of field.split('.')) value = (value as Record<string, unknown>)[key];
+      const own: { -readonly [K in keyof Claim<I>]: Claim<I>[K] } = { value, source: entry.evidence[0]!.source, basis: entry.basis, evidence: entry.evidence };
+      if (entry.rule !== undefined) own.rule = entry.rule;
+      if (entry.note !== undefined) own.note = entry.note;
+      return Object.freeze([Object.freeze(own)]);
     },
     provenanceOf(recordOrId) {
       const record = recordOf(recordOrId);

@@ -19,6 +19,7 @@ export {
   agreementsBetween,
   agreementsOf,
   agreementsOn,
+  claimsOf,
   countriesWith,
   eventsBetween,
   evidenceOf,
@@ -43,5 +44,5 @@ export {
 } from './errors.js';
 export type * from './types.js';
 export { DERIVATION_RULES, PROVENANCE_BASES } from './provenance.js';
-export type { DerivationRule, Provenance, ProvenanceBasis, ProvenanceMap, ProvenanceRef, ProvenanceRefs } from './provenance.js';
+export type { Claim, ClaimRef, DerivationRule, Provenance, ProvenanceBasis, ProvenanceMap, ProvenanceRef, ProvenanceRefs } from './provenance.js';
 export * from './vocabulary.js';

@@ -10,7 +10,7 @@ import { catalog } from './embedded.js';
 import type { AmbiguousInputError, InvalidArgumentError, UnknownIdError } from './errors.js';
 import type { CountryCode, MineralId, PersonId, TopicId } from './generated/ids.js';
 import type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
-import type { ProvenanceMap } from './provenance.js';
+import type { Claim, ProvenanceMap } from './provenance.js';
 import type { Agreement, Evidence, Ids, RecordId, Statement } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ import type { Agreement, Evidence, Ids, RecordId, Statement } from './types.js';
  * ```ts
  * import { get } from 'critical-minerals';
  * const mou = get('kr-kz-critical-minerals-supply-chain-mou');
- * console.log(mou.date?.value, mou.agreedBy); // 2024-06-11 [ 'yoon-suk-yeol', 'kassym-jomart-tokayev' ]
+ * console.log(mou.date?.value, mou.agreedBy); // 2024-06-12 [ 'yoon-suk-yeol', 'kassym-jomart-tokayev' ]
  * ```
  */
 export function get<K extends RecordId>(id: K): RecordOf<Ids, K> {
@@ -206,12 +206,36 @@ export function evidenceOf(recordOrId: RecordId | { readonly id: RecordId }): re
  * ```ts
  * import { provenanceOf } from 'critical-minerals';
  * const { date, signedBy, agreedBy } = provenanceOf('kr-kz-critical-minerals-supply-chain-mou');
- * console.log(date?.basis, date?.rule, date?.evidence.map((e) => e.quote)); // derived weekday-before-publication [ 'agreed Tuesday', 'June 12, 2024' ]
+ * console.log(date?.basis, date?.rule, date?.conflict, date?.claims?.length); // derived local-date-of-event true 3
  * console.log(agreedBy?.basis, signedBy?.basis, signedBy?.rule); // stated derived the-two-countries
  * ```
  */
 export function provenanceOf(recordOrId: RecordId | { readonly id: RecordId }): ProvenanceMap<Ids> {
   return catalog.provenanceOf(recordOrId);
+}
+
+/**
+ * Every source's claim on one field of a record, given the record or its id and the field (dotted for nested
+ * fields). Where sources disagree, the record's value is the resolved one (its provenance names the rule and has
+ * `conflict: true`) and every claim is listed, the losing ones included, each with its `value`, `source`, quotes
+ * and basis (and an English `gloss`, ours, for a quote in another language). A field only one source speaks to
+ * gives that one claim; a value with no quotes (a standard identifier) gives `[]`.
+ *
+ * @throws {@link UnknownIdError} for an unknown id; {@link InvalidArgumentError} for a field the record does not have populated.
+ * @example
+ * ```ts
+ * import { claimsOf } from 'critical-minerals';
+ * const claims = claimsOf('astana-summit', 'date');
+ * console.log(claims.map((c) => `${(c.value as { value: string }).value} ${c.source}`));
+ * // [
+ * //   '2024-06-11 2024-06-12-kr-kz-critical-minerals',
+ * //   '2024-06-12 2024-06-12-kbs-world-kr-kz-mous',
+ * //   '2024-06-12 2024-06-11-chosun-yoon-arrives-in-astana'
+ * // ]
+ * ```
+ */
+export function claimsOf(recordOrId: RecordId | { readonly id: RecordId }, field: string): readonly Claim<Ids>[] {
+  return catalog.claimsOf(recordOrId, field);
 }
 
 /**

@@ -132,7 +132,8 @@ function dateForms(value: string): string[] {
   if (month === undefined) return [year!];
   const name = MONTHS[Number(month) - 1]!;
   if (day === undefined) return [`${name} ${year}`];
-  return [`${name} ${Number(day)}, ${year}`, `${Number(day)} ${name} ${year}`, value];
+  // English ("June 12, 2024", "12 June 2024"), ISO, and Korean bylines ("2024. 6. 11.").
+  return [`${name} ${Number(day)}, ${year}`, `${Number(day)} ${name} ${year}`, value, `${year}. ${Number(month)}. ${Number(day)}.`];
 }
 
 /**

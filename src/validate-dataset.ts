@@ -41,10 +41,21 @@ function splitsSurrogatePair(text: string, at: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
-/** What a source's schema cannot see: a `sha256` that is the hash of its text, a web (http or https) `url`. */
+/**
+ * What a source's schema cannot see: a `sha256` that is the hash of its text, a web (http or https) `url`, and for an
+ * excerpt source the address and day it was read.
+ */
 function checkSource(source: Source<AnyIds>, issues: DatasetIssue[]): void {
   if (sha256Hex(source.text) !== source.sha256) {
     issues.push({ record: source.id, kind: 'source', path: 'sha256', message: 'is not the SHA-256 of text (as UTF-8)' });
+  }
+  if (source.excerpt && (source.url === null || source.retrieved === null)) {
+    issues.push({
+      record: source.id,
+      kind: 'source',
+      path: source.url === null ? 'url' : 'retrieved',
+      message: 'an excerpt source needs the address it was read at and the day it was read (url and retrieved)',
+    });
   }
   if (source.url !== null && !/^https?:$/.test(safeProtocol(source.url))) {
     issues.push({ record: source.id, kind: 'source', path: 'url', message: `must be an http: or https: URL, not ${quote(source.url)}` });

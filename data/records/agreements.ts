@@ -1,7 +1,7 @@
 /** The agreements reached at the Astana summit. */
 import type { Agreement, AnyIds } from '../../src/types.js';
-import { ON_TUESDAY, TUESDAY, cameo, derivedBy, inferred, plover, statedBy, type Draft, type ProvenanceSpec } from '../authoring.js';
-import { HEADLINE } from '../article.js';
+import { cameo, derivedBy, inferred, plover, resolvedBy, statedBy, type Draft, type ProvenanceSpec } from '../authoring.js';
+import { HEADLINE, SUMMIT_DAY, SUMMIT_DAY_CLAIMS, SUMMIT_DAY_RESOLUTION } from '../article.js';
 
 const LEADERS = ['yoon-suk-yeol', 'kassym-jomart-tokayev'];
 const COUNTRIES = ['KR', 'KZ'];
@@ -17,7 +17,7 @@ const IN_THE_SUMMIT_ACCOUNT =
 /** Date, place and occasion of an agreement the text reports in its account of the summit, without its own. */
 function atTheSummit(...quotes: string[]): Record<string, ProvenanceSpec> {
   return {
-    date: inferred(`${IN_THE_SUMMIT_ACCOUNT} The summit was "Tuesday", 2024-06-11.`, 'agreed Tuesday', ...quotes),
+    date: inferred(`${IN_THE_SUMMIT_ACCOUNT} The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s "Tuesday" is the US day).`, 'agreed Tuesday', ...quotes),
     place: inferred(IN_THE_SUMMIT_ACCOUNT, AT_SUMMIT_TALKS, ...quotes),
     event: inferred(IN_THE_SUMMIT_ACCOUNT, AT_SUMMIT_TALKS, ...quotes),
   };
@@ -43,7 +43,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['critical-minerals-supply-chain'],
     stages: ['exploration', 'development', 'mining', 'refining', 'commercialization', 'final-use'],
     minerals: ['critical-minerals'],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
@@ -56,7 +56,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     ],
     provenance: {
       signedBy: theTwoCountries('the two sides signed a memorandum of understanding'),
-      date: ON_TUESDAY,
+      date: resolvedBy('local-date-of-event', `Agreed and signed at the summit. ${SUMMIT_DAY_RESOLUTION}`, SUMMIT_DAY_CLAIMS),
       stages: statedBy([], { note: 'mining and refining come from the sentence on "the agreements" as a whole.' }),
       subjects: inferred(
         'The sentence on "the agreements" as a whole gives Korean companies priority; read as covering this MOU.',
@@ -79,7 +79,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['critical-minerals-supply-chain'],
     stages: ['exploration', 'development', 'mining', 'refining'],
     minerals: ['lithium'],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
@@ -107,7 +107,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['technology', 'critical-minerals-supply-chain'],
     stages: ['exploration', 'mining', 'refining', 'commercialization'],
     minerals: ['rare-metals'],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
@@ -144,7 +144,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['energy', 'low-emission-power-generation', 'renewable-energy', 'power-plant-modernization'],
     stages: [],
     minerals: [],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
@@ -173,7 +173,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['financial-support', 'policy-financing', 'infrastructure'],
     stages: [],
     minerals: [],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('057'),
     plover: plover('SUPPORT'),
@@ -201,7 +201,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['climate-change', 'technology', 'education', 'tourism', 'people-to-people-exchanges'],
     stages: [],
     minerals: [],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('030'),
     plover: plover('AGREE'),
@@ -231,7 +231,7 @@ export const agreements: Draft<Agreement<AnyIds>>[] = [
     topics: ['nuclear-and-missile-programs', 'illegal-funding', 'korean-peninsula-security'],
     stages: [],
     minerals: [],
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     ...atAstanaSummit,
     cameo: cameo('030'),
     plover: plover('AGREE'),

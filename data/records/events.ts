@@ -2,18 +2,18 @@
 import type { AnyIds, Event } from '../../src/types.js';
 import {
   AS_OF_PUBLICATION,
-  ON_TUESDAY,
   PUBLISHED,
-  TUESDAY,
   cameo,
   date,
   derivedBy,
   inferred,
   plover,
+  resolvedBy,
   statedBy,
   type Draft,
   type ProvenanceSpec,
 } from '../authoring.js';
+import { KBS_WEDNESDAY, SUMMIT_DAY, SUMMIT_DAY_CLAIMS, SUMMIT_DAY_RESOLUTION, VISIT_DAYS } from '../article.js';
 
 const NO_CODE = 'No CAMEO code in the reference table fits this kind of event, so none is given.';
 const LABEL = inferred('A descriptive label: the text gives the event no name of its own.');
@@ -43,7 +43,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'South Korea–Kazakhstan summit in Astana',
     type: 'summit',
     status: 'occurred',
-    date: TUESDAY,
+    date: SUMMIT_DAY,
     place: 'astana',
     actors: ['yoon-suk-yeol', 'kassym-jomart-tokayev'],
     subjects: ['k-silk-road-cooperation-initiative', 'KP', 'korean-peninsula'],
@@ -59,7 +59,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     provenance: {
       ...past('summit talks held in the Kazakh capital of Astana'),
       name: LABEL,
-      date: ON_TUESDAY,
+      date: resolvedBy('local-date-of-event', SUMMIT_DAY_RESOLUTION, SUMMIT_DAY_CLAIMS),
       partOf: PART_OF_THE_VISIT,
       topics: inferred(
         'Stated but for the critical-minerals supply chain, read from the agreement that "came at summit talks"; "including" leaves the list open.',
@@ -67,7 +67,7 @@ export const events: Draft<Event<AnyIds>>[] = [
         'The agreement came at summit talks',
       ),
     },
-    note: 'Dated by "agreed Tuesday" in the first sentence, whose agreement "came at summit talks".',
+    note: 'The seed dates it by "agreed Tuesday", whose agreement "came at summit talks"; two reports from Seoul put it on Wednesday 2024-06-12, the day in Astana. Both claims are kept.',
   },
   {
     ...none,
@@ -76,7 +76,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'Yoon’s state visit to Kazakhstan',
     type: 'state-visit',
     status: 'occurred',
-    date: date('2024-06', { latest: PUBLISHED }),
+    date: date('2024-06', { earliest: '2024-06-11', latest: '2024-06-13' }),
     place: null,
     actors: ['yoon-suk-yeol'],
     recipients: ['KZ'],
@@ -90,10 +90,10 @@ export const events: Draft<Event<AnyIds>>[] = [
         'The agreement came at summit talks held in the Kazakh capital of Astana',
       ),
       statusAsOf: AS_OF_PUBLICATION,
-      date: inferred(
-        'It holds the Tuesday (2024-06-11) summit and is reported on 2024-06-12: read as June 2024, on or before the publication day. Its first and last days are not stated.',
-        'agreed Tuesday',
-        'June 12, 2024',
+      date: derivedBy(
+        'day-of-publication-month',
+        VISIT_DAYS,
+        'Arrived in Astana on the 11th, local time; to stay until the 13th ("2박3일", two nights and three days): the last day is a schedule announced on the 11th.',
       ),
       partOf: inferred(
         'The Central Asia trip "also includes" Turkmenistan and Uzbekistan: read as including this visit to Kazakhstan.',
@@ -109,27 +109,23 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'Yoon and Tokayev’s joint press conference',
     type: 'press-conference',
     status: 'occurred',
-    date: date('2024-06', { earliest: '2024-06-11', latest: PUBLISHED }),
+    date: SUMMIT_DAY,
     place: null,
     actors: ['yoon-suk-yeol', 'kassym-jomart-tokayev'],
     partOf: 'yoon-state-visit-to-kazakhstan',
     after: ['astana-summit'],
     cameo: null,
     plover: null,
-    evidence: ['Yoon said in a joint press conference'],
+    evidence: ['Yoon said in a joint press conference', ...KBS_WEDNESDAY],
     provenance: {
       ...past('Yoon said in a joint press conference'),
       name: LABEL,
       actors: inferred('"joint": the text does not name the other speaker, read here as Tokayev.', 'Yoon said in a joint press conference'),
       partOf: PART_OF_THE_VISIT,
-      after: inferred(
-        'Yoon reports there what the two countries "agreed" at the summit, so it is read as coming after the summit.',
-        'The two countries agreed to strengthen the critical mineral supply chain',
-      ),
-      date: inferred(
-        'After the Tuesday (2024-06-11) summit whose agreement Yoon reports there, and not after publication (2024-06-12).',
-        'agreed Tuesday',
-        'June 12, 2024',
+      date: derivedBy(
+        'weekday-on-or-before-publication',
+        KBS_WEDNESDAY,
+        'KBS’s "joint press announcement held after their summit in Astana on Wednesday" is read as this joint press conference.',
       ),
     },
     note: `"joint": the text does not name the other speaker, read here as Tokayev. ${NO_CODE}`,
@@ -141,7 +137,7 @@ export const events: Draft<Event<AnyIds>>[] = [
     name: 'The briefing at which Tokayev spoke',
     type: 'briefing',
     status: 'occurred',
-    date: date('2024-06', { latest: PUBLISHED }),
+    date: date('2024-06', { earliest: '2024-06-11', latest: PUBLISHED }),
     place: null,
     actors: ['kassym-jomart-tokayev'],
     partOf: 'yoon-state-visit-to-kazakhstan',
@@ -152,7 +148,11 @@ export const events: Draft<Event<AnyIds>>[] = [
       ...past('Tokayev said in the briefing'),
       name: LABEL,
       partOf: PART_OF_THE_VISIT,
-      date: inferred('During the state visit (read as June 2024), and not after publication (2024-06-12); the day is not stated.', 'June 12, 2024'),
+      date: inferred(
+        'During the state visit, which began on the 11th, and not after the seed’s publication (2024-06-12); the day is not stated.',
+        'June 12, 2024',
+        VISIT_DAYS[0]!,
+      ),
     },
     note: `The text does not say whether this is the joint press conference, nor whether it came before or after the summit. ${NO_CODE}`,
   },

@@ -3,12 +3,12 @@ import type { AnyIds, Statement } from '../../src/types.js';
 import { PUBLISHED, cameo, date, derivedBy, inferred, type Draft, type ProvenanceSpec } from '../authoring.js';
 import { TOKAYEV_SAID, TOKAYEV_SECTORS } from '../article.js';
 
-/** Said during the state visit: June 2024, not after publication. */
-const DURING_THE_VISIT = date('2024-06', { latest: PUBLISHED });
-/** Said at the joint press conference, which came after the Tuesday summit. */
-const AT_THE_PRESS_CONFERENCE = date('2024-06', { earliest: '2024-06-11', latest: PUBLISHED });
+/** Said during the state visit (which began on 2024-06-11), not after the seed's publication. */
+const DURING_THE_VISIT = date('2024-06', { earliest: '2024-06-11', latest: PUBLISHED });
+/** Said at the joint press conference, after the summit, on Wednesday 2024-06-12 in Astana. */
+const AT_THE_PRESS_CONFERENCE = date('2024-06-12');
 const UNDATED_WORDS = inferred(
-  'Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated.',
+  'Said during the state visit, which began on 2024-06-11 (Chosun Ilbo), and reported on 2024-06-12; the day and occasion are not stated.',
   'June 12, 2024',
 );
 /** How a statement's mode and date are known. */

@@ -92,7 +92,7 @@ export function exportFiles(format: ExportFormat, kind?: KindName | null, data: 
  * @example
  * ```ts
  * import { countRecords } from 'critical-minerals/export';
- * console.log(countRecords('agreement'), countRecords()); // 7 101
+ * console.log(countRecords('agreement'), countRecords()); // 7 103
  * ```
  */
 export function countRecords(kind?: KindName | null, data: AnyDataset = dataset): number {

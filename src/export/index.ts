@@ -9,7 +9,7 @@
  * import { toCsv, toNdjson, toJsonLd } from 'critical-minerals/export';
  * console.log(toCsv('agreement').split('\r\n')[0]?.startsWith('id,kind,name,type,count,parties')); // true
  * // records, then evidence quotes:
- * console.log(toNdjson().split('\n').length - 1, JSON.parse(toJsonLd()).total); // 101 239
+ * console.log(toNdjson().split('\n').length - 1, JSON.parse(toJsonLd()).total); // 103 255
  * ```
  *
  * @module critical-minerals/export

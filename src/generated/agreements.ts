@@ -45,10 +45,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "critical-minerals"
     ],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -108,6 +108,30 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "start": 67,
         "end": 80,
         "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 177,
+        "end": 277,
+        "quote": "disclosed the agreement in a joint press announcement held after their summit in Astana on Wednesday"
+      },
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 75,
+        "end": 103,
+        "quote": "Written: 2024-06-12 17:34:52"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 184,
+        "end": 213,
+        "quote": "윤 대통령은 12일 토카예프 대통령과 정상회담을 하고"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 46,
+        "end": 64,
+        "quote": "2024. 6. 11. 23:14"
       }
     ],
     "provenance": {
@@ -187,21 +211,75 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "date": {
         "basis": "derived",
         "evidence": [
-          6,
-          7
+          8,
+          9,
+          10,
+          11
         ],
-        "rule": "weekday-before-publication"
+        "rule": "local-date-of-event",
+        "note": "Agreed and signed at the summit. The summit took place in Astana (UTC+5). Both reports from Seoul (UTC+9, ahead of Astana) give Wednesday 2024-06-12; the seed’s \"Tuesday\" is read in its US publisher’s time zone, 9 to 12 hours behind Astana, where much of an Astana Wednesday is still Tuesday. The local day wins.",
+        "claims": [
+          {
+            "value": {
+              "value": "2024-06-11",
+              "precision": "day",
+              "earliest": "2024-06-11",
+              "latest": "2024-06-11"
+            },
+            "basis": "derived",
+            "evidence": [
+              6,
+              7
+            ],
+            "rule": "weekday-before-publication",
+            "note": "\"Tuesday\" read in the publisher’s time zone: a US edition, zone not known, on the other side of the date line from Astana."
+          },
+          {
+            "value": {
+              "value": "2024-06-12",
+              "precision": "day",
+              "earliest": "2024-06-12",
+              "latest": "2024-06-12"
+            },
+            "basis": "derived",
+            "evidence": [
+              8,
+              9
+            ],
+            "rule": "weekday-on-or-before-publication",
+            "note": "\"on Wednesday\" in a report written Wednesday 2024-06-12 at 17:34 Seoul time (UTC+9), 13:34 in Astana."
+          },
+          {
+            "value": {
+              "value": "2024-06-12",
+              "precision": "day",
+              "earliest": "2024-06-12",
+              "latest": "2024-06-12"
+            },
+            "basis": "derived",
+            "evidence": [
+              10,
+              11
+            ],
+            "rule": "day-of-publication-month",
+            "note": "\"12일\" (the 12th) in a report of 2024-06-11: the summit as scheduled the night before, not a report after it.",
+            "gloss": "President Yoon will hold a summit with President Tokayev on the 12th"
+          }
+        ],
+        "conflict": true
       },
       "place": {
         "basis": "stated",
         "evidence": [
-          2
+          2,
+          8
         ]
       },
       "event": {
         "basis": "stated",
         "evidence": [
-          2
+          2,
+          8
         ]
       },
       "cameo": {
@@ -244,10 +322,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "lithium"
     ],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -350,7 +428,7 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
           4,
           0
         ],
-        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s \"Tuesday\" is the US day)."
       },
       "place": {
         "basis": "inferred",
@@ -411,10 +489,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
       "rare-metals"
     ],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -522,7 +600,7 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
           4,
           5
         ],
-        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s \"Tuesday\" is the US day)."
       },
       "place": {
         "basis": "inferred",
@@ -580,10 +658,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "stages": [],
     "minerals": [],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -680,7 +758,7 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "evidence": [
           4
         ],
-        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s \"Tuesday\" is the US day)."
       },
       "place": {
         "basis": "inferred",
@@ -737,10 +815,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "stages": [],
     "minerals": [],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -836,7 +914,7 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "evidence": [
           3
         ],
-        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s \"Tuesday\" is the US day)."
       },
       "place": {
         "basis": "inferred",
@@ -890,10 +968,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "stages": [],
     "minerals": [],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -978,7 +1056,7 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
         "evidence": [
           3
         ],
-        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s \"Tuesday\" is the US day)."
       },
       "place": {
         "basis": "inferred",
@@ -1032,10 +1110,10 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
     "stages": [],
     "minerals": [],
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "event": "astana-summit",
@@ -1138,7 +1216,7 @@ export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__
           4,
           3
         ],
-        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit was \"Tuesday\", 2024-06-11."
+        "note": "Reported in the account of the Astana summit, with no date, place or occasion of its own: read as reached at the summit. The summit’s day in Astana is 2024-06-12 (see the summit’s claims: the seed’s \"Tuesday\" is the US day)."
       },
       "place": {
         "basis": "inferred",

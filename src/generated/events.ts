@@ -13,10 +13,10 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "status": "occurred",
     "statusAsOf": "2024-06-12",
     "date": {
-      "value": "2024-06-11",
+      "value": "2024-06-12",
       "precision": "day",
-      "earliest": "2024-06-11",
-      "latest": "2024-06-11"
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
     },
     "place": "astana",
     "actors": [
@@ -101,6 +101,30 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 149,
         "end": 163,
         "quote": "agreed Tuesday"
+      },
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 177,
+        "end": 277,
+        "quote": "disclosed the agreement in a joint press announcement held after their summit in Astana on Wednesday"
+      },
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 75,
+        "end": 103,
+        "quote": "Written: 2024-06-12 17:34:52"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 184,
+        "end": 213,
+        "quote": "윤 대통령은 12일 토카예프 대통령과 정상회담을 하고"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 46,
+        "end": 64,
+        "quote": "2024. 6. 11. 23:14"
       }
     ],
     "provenance": {
@@ -157,16 +181,69 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
       "date": {
         "basis": "derived",
         "evidence": [
-          8,
-          6
+          9,
+          10,
+          11,
+          12
         ],
-        "rule": "weekday-before-publication"
+        "rule": "local-date-of-event",
+        "note": "The summit took place in Astana (UTC+5). Both reports from Seoul (UTC+9, ahead of Astana) give Wednesday 2024-06-12; the seed’s \"Tuesday\" is read in its US publisher’s time zone, 9 to 12 hours behind Astana, where much of an Astana Wednesday is still Tuesday. The local day wins.",
+        "claims": [
+          {
+            "value": {
+              "value": "2024-06-11",
+              "precision": "day",
+              "earliest": "2024-06-11",
+              "latest": "2024-06-11"
+            },
+            "basis": "derived",
+            "evidence": [
+              8,
+              6
+            ],
+            "rule": "weekday-before-publication",
+            "note": "\"Tuesday\" read in the publisher’s time zone: a US edition, zone not known, on the other side of the date line from Astana."
+          },
+          {
+            "value": {
+              "value": "2024-06-12",
+              "precision": "day",
+              "earliest": "2024-06-12",
+              "latest": "2024-06-12"
+            },
+            "basis": "derived",
+            "evidence": [
+              9,
+              10
+            ],
+            "rule": "weekday-on-or-before-publication",
+            "note": "\"on Wednesday\" in a report written Wednesday 2024-06-12 at 17:34 Seoul time (UTC+9), 13:34 in Astana."
+          },
+          {
+            "value": {
+              "value": "2024-06-12",
+              "precision": "day",
+              "earliest": "2024-06-12",
+              "latest": "2024-06-12"
+            },
+            "basis": "derived",
+            "evidence": [
+              11,
+              12
+            ],
+            "rule": "day-of-publication-month",
+            "note": "\"12일\" (the 12th) in a report of 2024-06-11: the summit as scheduled the night before, not a report after it.",
+            "gloss": "President Yoon will hold a summit with President Tokayev on the 12th"
+          }
+        ],
+        "conflict": true
       },
       "place": {
         "basis": "stated",
         "evidence": [
           0,
-          7
+          7,
+          9
         ]
       },
       "actors": {
@@ -185,7 +262,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "evidence": []
       }
     },
-    "note": "Dated by \"agreed Tuesday\" in the first sentence, whose agreement \"came at summit talks\"."
+    "note": "The seed dates it by \"agreed Tuesday\", whose agreement \"came at summit talks\"; two reports from Seoul put it on Wednesday 2024-06-12, the day in Astana. Both claims are kept."
   },
   "yoon-state-visit-to-kazakhstan": {
     "id": "yoon-state-visit-to-kazakhstan",
@@ -197,8 +274,8 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
-      "latest": "2024-06-12"
+      "earliest": "2024-06-11",
+      "latest": "2024-06-13"
     },
     "place": null,
     "actors": [
@@ -247,10 +324,22 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "quote": "The agreement came at summit talks held in the Kazakh capital of Astana"
       },
       {
-        "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 149,
-        "end": 163,
-        "quote": "agreed Tuesday"
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 83,
+        "end": 133,
+        "quote": "윤석열 대통령은 11일(현지 시각) 두 번째 순방국인 카자흐스탄의 수도 아스타나에 도착했다"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 136,
+        "end": 176,
+        "quote": "윤 대통령은 오는 13일까지 2박3일 일정으로 국빈 방문 일정을 소화한다"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 46,
+        "end": 64,
+        "quote": "2024. 6. 11. 23:14"
       }
     ],
     "provenance": {
@@ -294,12 +383,14 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "note": "Its summit is reported as held; whether the visit had ended by publication is not stated."
       },
       "date": {
-        "basis": "inferred",
+        "basis": "derived",
         "evidence": [
           4,
-          2
+          5,
+          6
         ],
-        "note": "It holds the Tuesday (2024-06-11) summit and is reported on 2024-06-12: read as June 2024, on or before the publication day. Its first and last days are not stated."
+        "rule": "day-of-publication-month",
+        "note": "Arrived in Astana on the 11th, local time; to stay until the 13th (\"2박3일\", two nights and three days): the last day is a schedule announced on the 11th."
       },
       "actors": {
         "basis": "stated",
@@ -327,9 +418,9 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "status": "occurred",
     "statusAsOf": "2024-06-12",
     "date": {
-      "value": "2024-06",
-      "precision": "month",
-      "earliest": "2024-06-11",
+      "value": "2024-06-12",
+      "precision": "day",
+      "earliest": "2024-06-12",
       "latest": "2024-06-12"
     },
     "place": null,
@@ -356,6 +447,18 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "quote": "Yoon said in a joint press conference"
       },
       {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 177,
+        "end": 277,
+        "quote": "disclosed the agreement in a joint press announcement held after their summit in Astana on Wednesday"
+      },
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 75,
+        "end": 103,
+        "quote": "Written: 2024-06-12 17:34:52"
+      },
+      {
         "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 3372,
         "end": 3404,
@@ -363,42 +466,29 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
       },
       {
         "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 672,
-        "end": 744,
-        "quote": "The two countries agreed to strengthen the critical mineral supply chain"
-      },
-      {
-        "source": "2024-06-12-kr-kz-critical-minerals",
         "start": 67,
         "end": 80,
         "quote": "June 12, 2024"
-      },
-      {
-        "source": "2024-06-12-kr-kz-critical-minerals",
-        "start": 149,
-        "end": 163,
-        "quote": "agreed Tuesday"
       }
     ],
     "provenance": {
       "partOf": {
         "basis": "inferred",
         "evidence": [
-          1
+          3
         ],
         "note": "Read as part of Yoon’s state visit to Kazakhstan, the only visit the text names; it does not say so in words."
       },
       "after": {
-        "basis": "inferred",
+        "basis": "stated",
         "evidence": [
-          2
-        ],
-        "note": "Yoon reports there what the two countries \"agreed\" at the summit, so it is read as coming after the summit."
+          1
+        ]
       },
       "statusAsOf": {
         "basis": "derived",
         "evidence": [
-          3
+          4
         ],
         "rule": "as-of-publication"
       },
@@ -421,12 +511,13 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "rule": "reported-as-past"
       },
       "date": {
-        "basis": "inferred",
+        "basis": "derived",
         "evidence": [
-          4,
-          3
+          1,
+          2
         ],
-        "note": "After the Tuesday (2024-06-11) summit whose agreement Yoon reports there, and not after publication (2024-06-12)."
+        "rule": "weekday-on-or-before-publication",
+        "note": "KBS’s \"joint press announcement held after their summit in Astana on Wednesday\" is read as this joint press conference."
       },
       "actors": {
         "basis": "inferred",
@@ -448,7 +539,7 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "place": null,
@@ -482,6 +573,12 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
         "start": 67,
         "end": 80,
         "quote": "June 12, 2024"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 83,
+        "end": 133,
+        "quote": "윤석열 대통령은 11일(현지 시각) 두 번째 순방국인 카자흐스탄의 수도 아스타나에 도착했다"
       }
     ],
     "provenance": {
@@ -520,9 +617,10 @@ export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFree
       "date": {
         "basis": "inferred",
         "evidence": [
-          2
+          2,
+          3
         ],
-        "note": "During the state visit (read as June 2024), and not after publication (2024-06-12); the day is not stated."
+        "note": "During the state visit, which began on the 11th, and not after the seed’s publication (2024-06-12); the day is not stated."
       },
       "actors": {
         "basis": "stated",

@@ -2,6 +2,8 @@
 
 /** Every source id in the embedded dataset. */
 export type SourceId =
+  | "2024-06-11-chosun-yoon-arrives-in-astana"
+  | "2024-06-12-kbs-world-kr-kz-mous"
   | "2024-06-12-kr-kz-critical-minerals";
 
 /** Every country id in the embedded dataset. */

@@ -5,6 +5,191 @@ import { deepFreeze } from '../freeze.js';
 
 /** Every source in the embedded dataset, by id (deep-frozen). */
 export const sources: Readonly<Record<SourceId, Source>> = /* @__PURE__ */ deepFreeze<Record<SourceId, Source>>({
+  "2024-06-11-chosun-yoon-arrives-in-astana": {
+    "id": "2024-06-11-chosun-yoon-arrives-in-astana",
+    "kind": "source",
+    "title": "尹, 두번째 순방국 카자흐스탄 도착…핵심 광물 공급망 논의",
+    "published": {
+      "value": "2024-06-11",
+      "precision": "day",
+      "earliest": "2024-06-11",
+      "latest": "2024-06-11"
+    },
+    "language": "ko",
+    "publisher": "조선일보",
+    "url": "https://v.daum.net/v/20240611231443168",
+    "timeZone": "Asia/Seoul",
+    "retrieved": "2026-11-28",
+    "excerpt": true,
+    "rights": "The Chosun Ilbo (조선일보) holds the rights; the page is its article as carried by Daum. Three sentences, the headline, the byline and the copyright line are quoted verbatim for verification; the article is not shipped.",
+    "sha256": "1252f42704b04226141116af081c479ccc0a7d6bbef848429de82983d2752453",
+    "text": "尹, 두번째 순방국 카자흐스탄 도착…핵심 광물 공급망 논의\n\n아스타나/양승식 기자 2024. 6. 11. 23:14\n\n중앙아시아 3개국을 순방 중인 윤석열 대통령은 11일(현지 시각) 두 번째 순방국인 카자흐스탄의 수도 아스타나에 도착했다.\n\n윤 대통령은 오는 13일까지 2박3일 일정으로 국빈 방문 일정을 소화한다.\n\n[…]\n\n윤 대통령은 12일 토카예프 대통령과 정상회담을 하고, 전략적 동반자 관계 강화 방안을 담은 양해각서(MOU)에 서명한 뒤 공동 언론 발표도 할 예정이다.\n\n[…]\n\nCopyright © 조선일보.\n",
+    "evidence": [
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 0,
+        "end": 32,
+        "quote": "尹, 두번째 순방국 카자흐스탄 도착…핵심 광물 공급망 논의"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 46,
+        "end": 64,
+        "quote": "2024. 6. 11. 23:14"
+      },
+      {
+        "source": "2024-06-11-chosun-yoon-arrives-in-astana",
+        "start": 277,
+        "end": 294,
+        "quote": "Copyright © 조선일보."
+      }
+    ],
+    "provenance": {
+      "title": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "published": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "language": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The passages are in Korean."
+      },
+      "publisher": {
+        "basis": "stated",
+        "evidence": [
+          2
+        ]
+      },
+      "url": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: the address of the page (Daum’s copy of the article), read in a stored copy."
+      },
+      "timeZone": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: the byline time (23:14) is Korea Standard Time (UTC+9), as on every Daum page; the article marks Astana times “(현지 시각)”, local time."
+      },
+      "retrieved": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The day the passages were read from a stored copy of the page."
+      },
+      "excerpt": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Only the passages the data cites, verbatim, in the original language; a line “[…]” (ours) marks what is left out."
+      },
+      "rights": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A news article is its publisher’s; the package quotes it for verification only."
+      },
+      "sha256": {
+        "basis": "derived",
+        "evidence": [],
+        "rule": "sha256-of-text"
+      }
+    },
+    "note": "A Chosun Ilbo report filed from Astana the evening Yoon arrived (2024-06-11 23:14 KST): he arrived on the 11th, local time, and was to hold the summit on the 12th. Cited for the visit’s days and the summit’s scheduled day. Only the passages the data cites, verbatim, in the original language; a line “[…]” (ours) marks what is left out."
+  },
+  "2024-06-12-kbs-world-kr-kz-mous": {
+    "id": "2024-06-12-kbs-world-kr-kz-mous",
+    "kind": "source",
+    "title": "South Korea and Kazakhstan Sign MOUs to Boost Cooperation on Key Minerals",
+    "published": {
+      "value": "2024-06-12",
+      "precision": "day",
+      "earliest": "2024-06-12",
+      "latest": "2024-06-12"
+    },
+    "language": "en",
+    "publisher": "KBS World",
+    "url": "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186024",
+    "timeZone": "Asia/Seoul",
+    "retrieved": "2026-11-28",
+    "excerpt": true,
+    "rights": "KBS World (Korean Broadcasting System) holds the rights. One sentence, the headline and the dateline are quoted verbatim for verification; the article is not shipped.",
+    "sha256": "2529d6e5aad848dfcd478cf13a71f50880e6cc3875df80647b5892c563956ae5",
+    "text": "South Korea and Kazakhstan Sign MOUs to Boost Cooperation on Key Minerals\n\nWritten: 2024-06-12 17:34:52\n\n[…]\n\nPresident Yoon Suk Yeol and Kazakh President Kassym-Jomart Tokayev disclosed the agreement in a joint press announcement held after their summit in Astana on Wednesday.\n",
+    "evidence": [
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 0,
+        "end": 73,
+        "quote": "South Korea and Kazakhstan Sign MOUs to Boost Cooperation on Key Minerals"
+      },
+      {
+        "source": "2024-06-12-kbs-world-kr-kz-mous",
+        "start": 75,
+        "end": 103,
+        "quote": "Written: 2024-06-12 17:34:52"
+      }
+    ],
+    "provenance": {
+      "title": {
+        "basis": "stated",
+        "evidence": [
+          0
+        ]
+      },
+      "published": {
+        "basis": "stated",
+        "evidence": [
+          1
+        ]
+      },
+      "language": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The passages are in English."
+      },
+      "publisher": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: the site it is published at (world.kbs.co.kr), KBS’s international service."
+      },
+      "url": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: the address of the published page, read in a stored copy."
+      },
+      "timeZone": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Known from outside the text: KBS is in Seoul, and its \"Written\" times are Korea Standard Time (UTC+9), four hours ahead of Astana (UTC+5)."
+      },
+      "retrieved": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "The day the passages were read from a stored copy of the page."
+      },
+      "excerpt": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "Only the passages the data cites, verbatim, in the original language; a line “[…]” (ours) marks what is left out."
+      },
+      "rights": {
+        "basis": "inferred",
+        "evidence": [],
+        "note": "A news article is its publisher’s; the package quotes it for verification only."
+      },
+      "sha256": {
+        "basis": "derived",
+        "evidence": [],
+        "rule": "sha256-of-text"
+      }
+    },
+    "note": "The English service of KBS, the Korean public broadcaster. Cited for the day of the summit and the press announcement after it (\"on Wednesday\", written 2024-06-12), read in Seoul time. The German service (Seq_Code=100704) carries the same report (\"am Mittwoch in Astana\") without a time of writing, so the English page is the one cited. Only the passages the data cites, verbatim, in the original language; a line “[…]” (ours) marks what is left out."
+  },
   "2024-06-12-kr-kz-critical-minerals": {
     "id": "2024-06-12-kr-kz-critical-minerals",
     "kind": "source",

@@ -13,9 +13,9 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "text": "The two countries agreed to strengthen the critical mineral supply chain by combining Kazakhstan’s abundant mineral resources with South Korea’s advanced technology",
     "occasion": "joint-press-conference",
     "date": {
-      "value": "2024-06",
-      "precision": "month",
-      "earliest": "2024-06-11",
+      "value": "2024-06-12",
+      "precision": "day",
+      "earliest": "2024-06-12",
       "latest": "2024-06-12"
     },
     "subjects": [
@@ -105,7 +105,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "subjects": [
@@ -164,7 +164,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "evidence": [
           2
         ],
-        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+        "note": "Said during the state visit, which began on 2024-06-11 (Chosun Ilbo), and reported on 2024-06-12; the day and occasion are not stated."
       },
       "subjects": {
         "basis": "stated",
@@ -194,7 +194,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "subjects": [
@@ -249,7 +249,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "evidence": [
           2
         ],
-        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+        "note": "Said during the state visit, which began on 2024-06-11 (Chosun Ilbo), and reported on 2024-06-12; the day and occasion are not stated."
       },
       "subjects": {
         "basis": "stated",
@@ -270,7 +270,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "subjects": [
@@ -333,7 +333,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "evidence": [
           2
         ],
-        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+        "note": "Said during the state visit, which began on 2024-06-11 (Chosun Ilbo), and reported on 2024-06-12; the day and occasion are not stated."
       },
       "subjects": {
         "basis": "inferred",
@@ -359,7 +359,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "subjects": [
@@ -421,7 +421,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
         "evidence": [
           2
         ],
-        "note": "Said during the state visit around the Tuesday (2024-06-11) summit (read as June 2024), and reported on 2024-06-12; the day and occasion are not stated."
+        "note": "Said during the state visit, which began on 2024-06-11 (Chosun Ilbo), and reported on 2024-06-12; the day and occasion are not stated."
       },
       "subjects": {
         "basis": "inferred",
@@ -449,7 +449,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "subjects": [
@@ -531,7 +531,7 @@ export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__
     "date": {
       "value": "2024-06",
       "precision": "month",
-      "earliest": "2024-06-01",
+      "earliest": "2024-06-11",
       "latest": "2024-06-12"
     },
     "subjects": [
