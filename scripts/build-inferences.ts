@@ -56,6 +56,16 @@ export function renderInferences(dataset: Dataset<AnyIds>): string {
     );
   const derived = rows('derived');
   const inferred = rows('inferred');
+  const conflicts = recordsOf(dataset).flatMap((record) =>
+    Object.entries(record.provenance as Readonly<Record<string, ProvenanceRef<AnyIds>>>)
+      .filter(([, ref]) => ref.conflict === true)
+      .map(([path, ref]) => {
+        const claims = (ref.claims ?? [])
+          .map((claim) => `${show(claim.value)} from \`${record.evidence[claim.evidence[0]!]!.source}\` (${claim.rule ?? claim.basis})`)
+          .join('; ');
+        return `| \`${record.id}\` | \`${path}\` | ${cell(show(valueAt(record, path)))} | \`${ref.rule}\` | ${cell(claims)} |`;
+      }),
+  );
   return [
     '# What the data works out or reads into the text',
     '',
@@ -89,6 +99,14 @@ export function renderInferences(dataset: Dataset<AnyIds>): string {
     '| record | field | value | why | quotes |',
     '|---|---|---|---|---|',
     ...inferred,
+    '',
+    `## Sources that disagree (${conflicts.length})`,
+    '',
+    'Each value below is resolved by the rule named; every claim stays in the record’s provenance (`claimsOf(id, field)`).',
+    '',
+    '| record | field | resolved value | rule | claims |',
+    '|---|---|---|---|---|',
+    ...conflicts,
     '',
   ].join('\n');
 }

@@ -156,7 +156,9 @@ describe('show <id>', () => {
     const result = cli(['show', id]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^agreement kr-kz-critical-minerals-supply-chain-mou\nMOU on critical minerals supply chain partnership\n/);
-    expect(result.stdout).toMatch(/^date +2024-06-11 \(day precision\)  ‹derived weekday-before-publication #\d+ #\d+›$/m);
+    expect(result.stdout).toMatch(/^date +2024-06-12 \(day precision\)  ‹derived local-date-of-event( #\d+)+›$/m);
+    expect(result.stdout).toMatch(/^ +claim: 2024-06-11 \(day precision\) from 2024-06-12-kr-kz-critical-minerals ‹derived weekday-before-publication›$/m);
+    expect(result.stdout).toMatch(/^ +claim: 2024-06-12 \(day precision\) from 2024-06-12-kbs-world-kr-kz-mous ‹derived weekday-on-or-before-publication›$/m);
     expect(result.stdout).toMatch(/^signedBy +KR, KZ  ‹derived the-two-countries #\d+ #\d+›$/m);
     expect(result.stdout).toMatch(/^cameo +057 Sign formal agreement  ‹standard›$/m);
     for (const e of evidenceOf(id)) expect(result.stdout).toContain(`[${e.start}–${e.end}] ${JSON.stringify(e.quote)}`);

@@ -57,11 +57,13 @@ describe('evidence', () => {
     expect(records.filter((r) => r.evidence.length === 0).map((r) => r.id)).toEqual([]);
   });
 
-  it('every quote equals source.text.slice(start, end)', () => {
+  it('every quote equals source.text.slice(start, end), in its own source', () => {
     expect(evidence.length).toBeGreaterThanOrEqual(records.length);
     for (const e of evidence) {
-      expect(SOURCE_TEXT.slice(e.start, e.end), `${e.record} [${e.start}, ${e.end})`).toBe(e.quote);
+      const text = e.source === SOURCE_ID ? SOURCE_TEXT : dataset.sources[e.source as keyof typeof dataset.sources].text;
+      expect(text.slice(e.start, e.end), `${e.record} ${e.source} [${e.start}, ${e.end})`).toBe(e.quote);
     }
+    expect(new Set(evidence.map((e) => e.source)).size).toBe(Object.keys(dataset.sources).length);
   });
 
   it('the article body has 21 sentences and every one is cited by at least one record', () => {
@@ -184,7 +186,9 @@ describe('the build', () => {
   });
 
   it('fails when the source text no longer matches its recorded SHA-256', () => {
-    const [source] = readSources(sourcesDir);
-    expect(() => buildDataset([{ ...source!, text: `${source!.text} ` }], drafts)).toThrow(/source ".*" at sha256: recorded 687f7574/);
+    const all = readSources(sourcesDir);
+    const seed = all.find((s) => s.meta.id === SOURCE_ID)!;
+    const changed = all.map((s) => (s === seed ? { ...seed, text: `${seed.text} ` } : s));
+    expect(() => buildDataset(changed, drafts)).toThrow(/source ".*" at sha256: recorded 687f7574/);
   });
 });

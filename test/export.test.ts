@@ -204,7 +204,9 @@ describe('NDJSON', () => {
 describe('Web Annotation JSON-LD', () => {
   const doc = JSON.parse(toJsonLd());
   const items = doc.first.items as ReturnType<typeof toAnnotations>['first']['items'];
-  const codePoints = [...source.text];
+  /** Each source's text as code points: JSON-LD selectors count code points, not UTF-16 units. */
+  const codePointsOf = new Map(Object.values(sources).map((s) => [`urn:critical-minerals:source:${s.id}`, [...s.text]]));
+  const textOf = (item: (typeof items)[number]) => codePointsOf.get(item.target.source)!;
 
   it('is an AnnotationCollection in the W3C context with one annotation per evidence quote', () => {
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -226,7 +228,7 @@ describe('Web Annotation JSON-LD', () => {
     for (const item of items) {
       const [quote, position] = item.target.selector;
       expect(position.type).toBe('TextPositionSelector');
-      expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(textOf(item).slice(position.start, position.end).join('')).toBe(quote.exact);
     }
   });
 
@@ -234,11 +236,12 @@ describe('Web Annotation JSON-LD', () => {
     for (const item of items) {
       const [quote, position] = item.target.selector;
       expect(quote.type).toBe('TextQuoteSelector');
+      const codePoints = textOf(item);
       const before = codePoints.slice(Math.max(0, position.start - CONTEXT_LENGTH), position.start).join('');
       const after = codePoints.slice(position.end, position.end + CONTEXT_LENGTH).join('');
       expect(quote.prefix ?? '').toBe(before);
       expect(quote.suffix ?? '').toBe(after);
-      expect(source.text.includes(`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`)).toBe(true);
+      expect(codePoints.join('').includes(`${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`)).toBe(true);
     }
     const title = items.find((item) => item.target.selector[1].start === 0)!;
     expect(title.target.selector[0]).not.toHaveProperty('prefix');

@@ -103,11 +103,13 @@ describe('minerals and resources', () => {
 
 describe('agreements', () => {
   const mou = agreements['kr-kz-critical-minerals-supply-chain-mou'];
-  it('the supply-chain MOU is dated 2024-06-11, derived from "Tuesday" and the publication date', () => {
-    expect(mou.date).toEqual({ value: '2024-06-11', precision: 'day', earliest: '2024-06-11', latest: '2024-06-11' });
+  it('the supply-chain MOU is dated 2024-06-12, the summit’s day in Astana; the seed’s "Tuesday" (2024-06-11) stays a claim', () => {
+    expect(mou.date).toEqual({ value: '2024-06-12', precision: 'day', earliest: '2024-06-12', latest: '2024-06-12' });
     const date = provenanceOf(mou).date!;
-    expect([date.basis, date.rule]).toEqual(['derived', 'weekday-before-publication']);
-    expect(date.evidence.map((e) => e.quote)).toEqual(['agreed Tuesday', 'June 12, 2024']);
+    expect([date.basis, date.rule, date.conflict]).toEqual(['derived', 'local-date-of-event', true]);
+    const seed = date.claims!.find((c) => c.source === '2024-06-12-kr-kz-critical-minerals')!;
+    expect([(seed.value as { value: string }).value, seed.rule]).toEqual(['2024-06-11', 'weekday-before-publication']);
+    expect(seed.evidence.map((e) => e.quote)).toEqual(['agreed Tuesday', 'June 12, 2024']);
   });
   it('the supply-chain MOU is one MOU between KR and KZ, agreed by Yoon and Tokayev, signed by "the two sides", in Astana', () => {
     expect(mou).toMatchObject({ type: 'mou', count: { value: 1, comparator: 'eq' }, parties: ['KR', 'KZ'], place: 'astana', event: 'astana-summit' });
@@ -168,8 +170,8 @@ describe('agreements', () => {
 });
 
 describe('events', () => {
-  it('the Astana summit was on 2024-06-11, part of Yoon’s state visit', () => {
-    expect(events['astana-summit']).toMatchObject({ date: { value: '2024-06-11' }, partOf: 'yoon-state-visit-to-kazakhstan' });
+  it('the Astana summit was on Wednesday 2024-06-12 in Astana ("Tuesday" in the seed’s US time zone), part of Yoon’s state visit', () => {
+    expect(events['astana-summit']).toMatchObject({ date: { value: '2024-06-12' }, partOf: 'yoon-state-visit-to-kazakhstan' });
   });
   it('the state visit is coded CAMEO 042 "Make a visit", PLOVER CONSULT (visit)', () => {
     const visit = events['yoon-state-visit-to-kazakhstan'];

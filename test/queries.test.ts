@@ -112,19 +112,28 @@ describe('agreementsOf, agreementsOn, partnersOf', () => {
 });
 
 describe('eventsBetween and timeline', () => {
-  it('2024-06-11 certainly holds the summit and the seven agreements, and may hold the visit, trip, briefing and press conference', () => {
-    expect(ids(eventsBetween('2024-06-11', '2024-06-11', { mode: 'within' }))).toEqual(['astana-summit', ...ids(agreementsBetween('KR', 'KZ'))]);
-    expect(ids(eventsBetween('2024-06-11', '2024-06-11'))).toEqual([
+  it('2024-06-12 certainly holds the summit, the press conference and the seven agreements, and may hold the visit, trip and briefing', () => {
+    expect(ids(eventsBetween('2024-06-12', '2024-06-12', { mode: 'within' }))).toEqual([
+      'astana-summit',
+      'joint-press-conference',
+      ...ids(agreementsBetween('KR', 'KZ')),
+    ]);
+    expect(ids(eventsBetween('2024-06-12', '2024-06-12'))).toEqual([
+      'yoon-central-asia-trip',
       'tokayev-briefing',
       'yoon-state-visit-to-kazakhstan',
-      'yoon-central-asia-trip',
       'astana-summit',
-      ...ids(agreementsBetween('KR', 'KZ')),
       'joint-press-conference',
+      ...ids(agreementsBetween('KR', 'KZ')),
     ]);
   });
-  it('after publication (2024-06-13 on) only the trip, under way and dated to June, may fall; nothing reported on 06-12 does', () => {
-    expect(ids(eventsBetween('2024-06-13', '2024-06-30'))).toEqual(['yoon-central-asia-trip']);
+  it('2024-06-11, the day Yoon arrived, certainly holds nothing the sources date; the visit and briefing may fall on it', () => {
+    expect(ids(eventsBetween('2024-06-11', '2024-06-11', { mode: 'within' }))).toEqual([]);
+    expect(ids(eventsBetween('2024-06-11', '2024-06-11'))).toEqual(['yoon-central-asia-trip', 'tokayev-briefing', 'yoon-state-visit-to-kazakhstan']);
+  });
+  it('after the visit’s last day (2024-06-14 on) only the trip, dated to June, may fall', () => {
+    expect(ids(eventsBetween('2024-06-13', '2024-06-30'))).toEqual(['yoon-central-asia-trip', 'yoon-state-visit-to-kazakhstan']);
+    expect(ids(eventsBetween('2024-06-14', '2024-06-30'))).toEqual(['yoon-central-asia-trip']);
     expect(ids(eventsBetween('2024-06-13', '2024-06-30', { mode: 'within' }))).toEqual([]);
   });
   it('June 2024 certainly holds every event of the visit', () => {

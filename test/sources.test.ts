@@ -175,3 +175,15 @@ describe('the build rejects sources and claims that do not hold', () => {
     expect(() => createCatalog({ records })).toThrow(/event "astana-summit" at evidence\.\d+\.quote: quote does not stand at/);
   });
 });
+
+describe('the LICENSE', () => {
+  it('states every shipped source’s status, and whether it is an excerpt', async () => {
+    const { readFileSync } = await import('node:fs');
+    const licence = readFileSync(new URL('../LICENSE', import.meta.url), 'utf8');
+    for (const source of Object.values(sources)) {
+      const entry = licence.split('\n- ').find((item) => item.startsWith(source.id));
+      expect(entry, source.id).toBeDefined();
+      expect(entry!.replace(/\s+/g, ' '), source.id).toMatch(source.excerpt ? /An excerpt/ : /The whole article/);
+    }
+  });
+});

@@ -109,8 +109,12 @@ function printRecord(context: CommandContext, record: AnyRecord): void {
   for (const [key, value] of fields) {
     const text = fieldText(value).replace(/\n/g, `\n${indent}`);
     lines.push(`${style.dim(key.padEnd(width))}  ${value === null ? style.dim(text) : text}${basisText(record, key, provenance)}`);
-    const why = Object.hasOwn(provenance, key) ? provenance[key]!.note : undefined;
-    if (why !== undefined) lines.push(`${indent}${style.dim(`why: ${why}`)}`);
+    const own = Object.hasOwn(provenance, key) ? provenance[key] : undefined;
+    if (own?.note !== undefined) lines.push(`${indent}${style.dim(`why: ${own.note}`)}`);
+    for (const claim of own?.claims ?? []) {
+      const how = [claim.basis, claim.rule].filter(Boolean).join(' ');
+      lines.push(`${indent}${style.dim(`claim: ${fieldText(claim.value)} from ${claim.source} ‹${how}›`)}`);
+    }
   }
   if (record.kind === 'source') lines.push(`${style.dim('text'.padEnd(width))}  ${record.text.length} characters, below`);
   const sourcesCited = new Set(record.evidence.map((e) => e.source));
