@@ -10,16 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bundle.js';
 
 /**
- * Budgets sit a little above the sizes measured when set. 0.1.0 measured 14,854 B (core) and 13,694 B (one helper).
- * Raised twice for 0.2: by the bounded-cost suggestion search, the escaping of echoed input and the option-filter
- * indexes (+1.7 KB: a typo among 267k records went from 6 s to under 1 ms); and by value-level provenance (+4.7 KB:
- * the dataset as JSON grew from 9,526 B to 13,731 B gzipped, 3,542 B of it the provenance maps, the rest the
- * quotes the rules read and the new fields; the code that expands provenance and searches date intervals about
- * 500 B). Measured for 0.2: see `npm run bench` and docs/performance.md.
+ * Budgets sit a little above the sizes measured when set: 25,518 B (core) and 23,388 B (one helper) for 0.2, against
+ * 14,854 B and 13,694 B in 0.1.0. Nearly all of the growth is data: the dataset as minified JSON grew from 9,526 B
+ * to 16,907 B gzipped (value-level provenance 4,539 B of it, the two excerpt sources and the claims on the summit's
+ * day most of the rest). Code grew by about 2.3 KB: the bounded-cost suggestion search, the escaping of echoed
+ * input and the option-filter indexes (a typo among 267k records went from 6 s to under 1 ms), and the code that
+ * expands provenance and claims and searches date intervals. `npm run bench` reports both against the data floor.
  */
-const CORE_BUDGET = 22_300;
+const CORE_BUDGET = 25_900;
 /** For `agreementsBetween`; every helper is within a few bytes of it. */
-const ONE_HELPER_BUDGET = 20_400;
+const ONE_HELPER_BUDGET = 23_700;
 
 const isZod = (path: string) => /(^|\/)node_modules\/zod\//.test(path);
 
