@@ -6,8 +6,10 @@
  */
 import { makeCatalog, type Catalog } from './catalog.js';
 import { InvalidArgumentError } from './errors.js';
+import type { Tombstone } from './tombstone.js';
 import type { AnyIds, Dataset } from './types.js';
 import { validateDataset } from './validate-dataset.js';
+import { validateTombstones } from './validate-tombstones.js';
 
 /** What {@link createCatalog} takes. */
 export interface CatalogInput {
@@ -17,8 +19,13 @@ export interface CatalogInput {
    * must stand at its offsets in its source.
    */
   readonly records: readonly unknown[];
-  /** A catalog (or dataset) to extend: its records stay, and yours may refer to them. */
+  /** A catalog (or dataset) to extend: its records stay, and yours may refer to them; a catalog's tombstones stay too. */
   readonly extends?: Catalog<AnyIds> | Catalog | Dataset<AnyIds> | undefined;
+  /**
+   * Ids your data no longer has, each `{ id, kind, removedIn, replacedBy, reason }`: asking the catalog for one
+   * throws {@link RemovedIdError} instead of an unknown-id error. `replacedBy` must be a record of the catalog, or `null`.
+   */
+  readonly tombstones?: readonly Tombstone[] | undefined;
 }
 
 /**
@@ -52,9 +59,12 @@ export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
     throw new InvalidArgumentError('createCatalog expects { records: [...] } (and optionally extends).', 'input', input);
   }
   const base = input.extends === undefined ? undefined : 'data' in input.extends ? input.extends.data : input.extends;
-  return makeCatalog(validateDataset(input.records, base as Dataset<AnyIds> | undefined));
+  const data = validateDataset(input.records, base as Dataset<AnyIds> | undefined);
+  const inherited = input.extends !== undefined && 'tombstones' in input.extends ? input.extends.tombstones : {};
+  return makeCatalog(data, validateTombstones(input.tombstones, data, inherited));
 }
 
 export { validateDataset } from './validate-dataset.js';
-export { DatasetError, type DatasetIssue } from './errors.js';
+export { DatasetError, RemovedIdError, type DatasetIssue } from './errors.js';
+export type { Tombstone, Tombstones } from './tombstone.js';
 export type { Catalog } from './catalog.js';
