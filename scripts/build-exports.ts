@@ -4,10 +4,17 @@
  * `evidence.jsonld` (every evidence quote as a W3C Web Annotation). The files come from the same serializers
  * as `critical-minerals export`, so the two cannot differ, and the output is byte-for-byte deterministic:
  * the directory is emptied first, so no stale file survives a renamed kind.
+ *
+ * Then `changes.json`: the data diff from every earlier release (`data/releases/`) to this one, oldest release
+ * first, which `critical-minerals changes` reads; and `releases/<version>.ndjson`, the snapshots themselves. The
+ * build fails here when `package.json`'s version is bumped less than the data changes need (README, versioning
+ * policy).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EXPORT_FORMATS, exportFiles } from '../src/export/index.js';
+import { toSnapshot } from '../src/changes/snapshot.js';
+import { changesSinceEachRelease, policyProblem, readChangeInputs } from './changes-build.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist/data');
@@ -23,4 +30,16 @@ for (const format of EXPORT_FORMATS) {
     bytes += Buffer.byteLength(file.contents);
   }
 }
+const inputs = readChangeInputs();
+const problem = policyProblem(inputs);
+if (problem !== null) {
+  console.error(problem);
+  process.exit(1);
+}
+const changes = JSON.stringify(changesSinceEachRelease(inputs), null, 2) + '\n';
+writeFileSync(join(out, 'changes.json'), changes);
+mkdirSync(join(out, 'releases'));
+for (const release of inputs.releases) writeFileSync(join(out, 'releases', `${release.version}.ndjson`), toSnapshot(release.records));
+count += 1 + inputs.releases.length;
+bytes += Buffer.byteLength(changes) + inputs.releases.reduce((sum, r) => sum + Buffer.byteLength(toSnapshot(r.records)), 0);
 console.log(`${relative(root, out)}: ${count} files, ${(bytes / 1024).toFixed(1)} KiB`);

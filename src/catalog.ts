@@ -9,7 +9,7 @@
  */
 import { checkChoice, checkId, checkOptions, describeInput, unknownId, type IdDomain } from './check-input.js';
 import { dayRange } from './dates.js';
-import { InvalidArgumentError } from './errors.js';
+import { InvalidArgumentError, RemovedIdError } from './errors.js';
 import { deepFreeze } from './freeze.js';
 import {
   EMPTY,
@@ -30,6 +30,7 @@ import {
 import { expandProvenance, type Claim, type ProvenanceMap } from './provenance.js';
 import { indexCountryNames, lookUpCountry } from './resolve-country.js';
 import type { Candidate } from './suggest.js';
+import type { Tombstones } from './tombstone.js';
 import type {
   Agreement,
   AnyRecord,
@@ -93,6 +94,8 @@ export type RecordOf<I extends IdSpace, K extends string> = string extends K
 export interface Catalog<I extends IdSpace = Ids> {
   /** The records, one frozen map per kind. */
   readonly data: Dataset<I>;
+  /** Ids that named records once and are gone, by id: asking for one throws {@link RemovedIdError}. */
+  readonly tombstones: Tombstones;
   /** The record with this id, of any kind. Throws {@link UnknownIdError} for an unknown id. */
   get<K extends RecordId<I>>(id: K): RecordOf<I, K>;
   /** Minerals tied to a country, ordered by mineral id, then relation (reserves, production, agreement), then `via`. */
@@ -151,9 +154,10 @@ function once<T>(build: () => T): () => T {
 
 /**
  * Wraps a valid dataset in a catalog. Does no validation (the embedded dataset is validated when the package
- * is built; `createCatalog` validates yours first) and no indexing until the first query.
+ * is built; `createCatalog` validates yours first) and no indexing until the first query. An id in `tombstones`
+ * throws {@link RemovedIdError} where a record of its kind is asked for.
  */
-export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
+export function makeCatalog<I extends IdSpace>(data: Dataset<I>, tombstones: Tombstones = {}): Catalog<I> {
   const byId = once(() => indexById(data));
   const links = once(() => indexMineralLinks(data));
   const agreements = once(() => indexAgreements(data));
@@ -179,14 +183,23 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
     candidates: () => [...byId().values()].map(candidateOf),
   };
 
-  const country = (input: unknown, parameter = 'country') => checkId(input, parameter, countryDomain);
+  /** `checkId`, but an id removed from `kinds` (any kind where `null`) throws {@link RemovedIdError}. */
+  const known = (input: unknown, parameter: string, domain: IdDomain, kinds: readonly RecordKind[] | null): string => {
+    if (typeof input === 'string' && !domain.has(input)) checkRemoved(input, domain, kinds);
+    return checkId(input, parameter, domain);
+  };
+  const checkRemoved = (id: string, domain: IdDomain, kinds: readonly RecordKind[] | null) => {
+    const tombstone = Object.hasOwn(tombstones, id) ? tombstones[id]! : undefined;
+    if (tombstone && (kinds === null || kinds.includes(tombstone.kind))) throw new RemovedIdError(tombstone, domain.expected);
+  };
+  const country = (input: unknown, parameter = 'country') => known(input, parameter, countryDomain, ['country']);
   /** The record a `recordOrId` argument names: a record (its own `id` is read) or an id. */
   const recordOf = (recordOrId: unknown): AnyRecord<I> => {
     const id =
       recordOrId !== null && typeof recordOrId === 'object' && Object.hasOwn(recordOrId, 'id') && typeof (recordOrId as { id?: unknown }).id === 'string'
         ? (recordOrId as { id: string }).id
         : recordOrId;
-    checkId(id, 'recordOrId', anyDomain);
+    known(id, 'recordOrId', anyDomain, null);
     return byId().get(id as string)!;
   };
   /** Each record's expanded provenance, made on first request. */
@@ -220,8 +233,9 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
 
   const catalog: Catalog<I> = {
     data,
+    tombstones,
     get<K extends RecordId<I>>(id: K) {
-      checkId(id, 'id', anyDomain);
+      known(id, 'id', anyDomain, null);
       return byId().get(id) as RecordOf<I, K>;
     },
     mineralsOf(input, options) {
@@ -230,7 +244,7 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
     },
     countriesWith(input, options) {
       const only = relations(options);
-      return select(links().byMineral, checkId(input, 'mineral', mineralDomain), only, relationOf);
+      return select(links().byMineral, known(input, 'mineral', mineralDomain, ['mineral']), only, relationOf);
     },
     agreementsBetween(a, b, options) {
       const only = types(options);
@@ -242,7 +256,7 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
     },
     agreementsOn(input, options) {
       const only = types(options);
-      return select(agreements().bySubject, checkId(input, 'mineralOrTopic', subjectDomain), only, typeOf);
+      return select(agreements().bySubject, known(input, 'mineralOrTopic', subjectDomain, ['mineral', 'topic']), only, typeOf);
     },
     partnersOf(input) {
       return agreements().partners.get(country(input)) ?? EMPTY;
@@ -270,7 +284,7 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       return includeUndated ? timeline().all : timeline().datedRecords;
     },
     statementsBy(input) {
-      return statements().get(checkId(input, 'person', personDomain)) ?? EMPTY;
+      return statements().get(known(input, 'person', personDomain, ['person'])) ?? EMPTY;
     },
     evidenceOf(recordOrId) {
       return recordOf(recordOrId).evidence;
@@ -312,6 +326,7 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>): Catalog<I> {
       }
       const found = lookUpCountry(names(), data, input);
       if (found !== null) return found;
+      checkRemoved(input.trim().toUpperCase(), countryDomain, ['country']);
       throw unknownId(input, countryDomain);
     },
   };

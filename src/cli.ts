@@ -2,11 +2,13 @@
 /**
  * The `critical-minerals` command. Thin on purpose: it hands the real process to {@link run} and sets the
  * exit code. The version comes from the package's own `package.json`, one directory up from this file both
- * in `src/` and in the built `dist/`.
+ * in `src/` and in the built `dist/`; the data diffs `changes` prints, from `data/changes.json` beside it in `dist/`.
  *
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { DataChanges } from './changes/diff.js';
 import { run } from './cli/run.js';
 import { describeSystemError } from './cli/write-files.js';
 
@@ -30,4 +32,6 @@ process.exitCode = run(process.argv.slice(2), {
   env: process.env,
   columns: process.stdout.columns,
   cwd: process.cwd(),
+  // Next to the built CLI (`dist/cli.js` → `dist/data/changes.json`), where `npm run build` writes it.
+  changes: () => JSON.parse(readFileSync(new URL('./data/changes.json', import.meta.url), 'utf8')) as DataChanges[],
 });

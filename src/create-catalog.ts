@@ -7,9 +7,11 @@
 import { isLibraryCatalog, makeCatalog, type Catalog } from './catalog.js';
 import { describeInput } from './check-input.js';
 import { InvalidArgumentError } from './errors.js';
+import type { Tombstone } from './tombstone.js';
 import type { AnyIds, Dataset } from './types.js';
 import { validateDataset } from './validate-dataset.js';
 import { DATASET_KEYS, RECORD_KINDS } from './vocabulary.js';
+import { validateTombstones } from './validate-tombstones.js';
 
 /** What {@link createCatalog} takes. */
 export interface CatalogInput {
@@ -20,10 +22,16 @@ export interface CatalogInput {
    */
   readonly records: readonly unknown[];
   /**
-   * A catalog (or dataset) to extend: its records stay, and yours may refer to them. A catalog this library
-   * made is taken as valid; anything else (a dataset, an object holding one as `data`) is checked like `records`.
+   * A catalog (or dataset) to extend: its records stay, and yours may refer to them; a catalog's tombstones stay
+   * too. A catalog this library made is taken as valid; anything else (a dataset, an object holding one as `data`)
+   * is checked like `records`.
    */
   readonly extends?: Catalog<AnyIds> | Catalog | Dataset<AnyIds> | undefined;
+  /**
+   * Ids your data no longer has, each `{ id, kind, removedIn, replacedBy, reason }`: asking the catalog for one
+   * throws {@link RemovedIdError} instead of an unknown-id error. `replacedBy` must be a record of the catalog, or `null`.
+   */
+  readonly tombstones?: readonly Tombstone[] | undefined;
 }
 
 /**
@@ -60,10 +68,18 @@ export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
     throw new InvalidArgumentError('createCatalog expects { records: [...] } (and optionally extends).', 'input', input);
   }
   const base = own('extends');
-  if (base === undefined) return makeCatalog(validateDataset(records));
+  const tombstones = own('tombstones') as readonly Tombstone[] | undefined;
+  if (base === undefined) {
+    const data = validateDataset(records);
+    return makeCatalog(data, validateTombstones(tombstones, data, {}));
+  }
   // A catalog this library made holds valid data; anything else is checked record by record, like `records`.
-  if (isLibraryCatalog(base)) return makeCatalog(validateDataset(records, base.data as Dataset<AnyIds>));
-  return makeCatalog(validateDataset([...recordsOf(base), ...records]));
+  if (isLibraryCatalog(base)) {
+    const data = validateDataset(records, base.data as Dataset<AnyIds>);
+    return makeCatalog(data, validateTombstones(tombstones, data, base.tombstones));
+  }
+  const data = validateDataset([...recordsOf(base), ...records]);
+  return makeCatalog(data, validateTombstones(tombstones, data, {}));
 }
 
 /** The records of a dataset (or of something catalog-like holding one as `data`), every kind in order. */
@@ -84,5 +100,6 @@ function recordsOf(base: unknown): unknown[] {
 }
 
 export { validateDataset } from './validate-dataset.js';
-export { DatasetError, type DatasetIssue } from './errors.js';
+export { DatasetError, RemovedIdError, type DatasetIssue } from './errors.js';
+export type { Tombstone, Tombstones } from './tombstone.js';
 export type { Catalog } from './catalog.js';

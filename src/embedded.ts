@@ -6,6 +6,7 @@
 import { makeCatalog, type Catalog } from './catalog.js';
 import { deepFreeze } from './freeze.js';
 import { records } from './generated/dataset.js';
+import { tombstones } from './generated/tombstones.js';
 import type { Dataset } from './types.js';
 
 /**
@@ -30,4 +31,4 @@ export const dataset: Dataset = /* @__PURE__ */ deepFreeze(records);
  * console.log(agreementsOf('KP').length); // 0
  * ```
  */
-export const catalog: Catalog = /* @__PURE__ */ makeCatalog(dataset);
+export const catalog: Catalog = /* @__PURE__ */ makeCatalog(dataset, tombstones);

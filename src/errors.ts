@@ -4,6 +4,7 @@
  * @module
  */
 import { escapeControls, quote } from './printable.js';
+import type { Tombstone } from './tombstone.js';
 import type { RecordKind } from './vocabulary.js';
 
 /** How many problems a {@link DatasetError} message lists; the rest are counted (all stay in `issues`). */
@@ -53,6 +54,49 @@ export class UnknownIdError extends CriticalMineralsError {
     this.expected = expected;
     this.input = input;
     this.suggestions = suggestions;
+  }
+}
+
+/**
+ * An id that named a record in an earlier release and names none now. It is an {@link UnknownIdError} (code that
+ * catches unknown ids keeps working), with what its tombstone says: the release it was removed in, the record that
+ * replaces it (also its one suggestion) and why.
+ *
+ * @example
+ * ```ts
+ * import { RemovedIdError, UnknownIdError } from 'critical-minerals';
+ * const error = new RemovedIdError(
+ *   { id: 'kr-kz-old-mou', kind: 'agreement', removedIn: '0.3.0', replacedBy: 'kr-kz-lithium-mou', reason: 'a duplicate' },
+ *   'record',
+ * );
+ * console.log(error.message);
+ * // Removed record "kr-kz-old-mou": the agreement was removed in 0.3.0 (a duplicate). Use "kr-kz-lithium-mou" instead.
+ * console.log(error instanceof UnknownIdError, error.suggestions); // true [ 'kr-kz-lithium-mou' ]
+ * ```
+ */
+export class RemovedIdError extends UnknownIdError {
+  override name = 'RemovedIdError';
+  /** The kind of the record the id named. */
+  readonly kind: RecordKind;
+  /** The first release without it. */
+  readonly removedIn: string;
+  /** The id of the record that replaces it, or `null` where none does. */
+  readonly replacedBy: string | null;
+  /** Why it was removed. */
+  readonly reason: string;
+  constructor(tombstone: Tombstone, expected: string) {
+    const { id, kind, removedIn, replacedBy, reason } = tombstone;
+    super(
+      `Removed ${expected} ${JSON.stringify(id)}: the ${kind} was removed in ${removedIn} (${reason}). ` +
+        (replacedBy === null ? 'Nothing replaces it.' : `Use ${JSON.stringify(replacedBy)} instead.`),
+      expected,
+      id,
+      replacedBy === null ? [] : [replacedBy],
+    );
+    this.kind = kind;
+    this.removedIn = removedIn;
+    this.replacedBy = replacedBy;
+    this.reason = reason;
   }
 }
 

@@ -15,6 +15,8 @@
  */
 export * from './generated/index.js';
 export { catalog, dataset } from './embedded.js';
+export { tombstones } from './generated/tombstones.js';
+export type { Tombstone, Tombstones } from './tombstone.js';
 export {
   agreementsBetween,
   agreementsOf,
@@ -39,6 +41,7 @@ export {
   CriticalMineralsError,
   DatasetError,
   InvalidArgumentError,
+  RemovedIdError,
   UnknownIdError,
   type DatasetIssue,
 } from './errors.js';

@@ -5,7 +5,7 @@
  * README promises (20, 22 and 24, see `test/package/node-matrix.ts`); the CLI there is started through its
  * `#!/usr/bin/env node` line with that Node first on `PATH`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -133,9 +133,11 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     expect(file('person').properties.office.properties.country.description).toBe('The country the office is of.');
   });
 
-  test('has the dataset as JSON and CSV per kind, NDJSON, and the evidence as JSON-LD, under dist/data', ({ expect }) => {
+  test('has the dataset as JSON and CSV per kind, NDJSON, the evidence as JSON-LD, the data changes and the release snapshots, under dist/data', ({ expect }) => {
     const data = packed.files.filter((file) => file.startsWith('dist/data/'));
-    const expected = [...RECORD_KINDS.flatMap((kind) => [`${kind}.json`, `${kind}.csv`]), 'dataset.ndjson', 'evidence.jsonld'];
+    const releases = readdirSync(join(root, 'data/releases')).map((name) => `releases/${name}`);
+    expect(releases).toContain('releases/0.1.0.ndjson');
+    const expected = [...RECORD_KINDS.flatMap((kind) => [`${kind}.json`, `${kind}.csv`]), 'dataset.ndjson', 'evidence.jsonld', 'changes.json', ...releases];
     expect(data).toEqual(expected.map((name) => `dist/data/${name}`).sort());
   });
 
@@ -219,6 +221,13 @@ describe.concurrent('installed in a project', { timeout: 120_000 }, () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.length).toBeGreaterThan(1);
     expect(inputs.filter((input) => !/^node_modules\/critical-minerals\/dist\/[A-Za-z0-9_-]+\.c?js$/.test(input))).toEqual([]);
+  });
+
+  test('npx critical-minerals changes --since 0.1.0 --json prints the data diff from 0.1.0 as JSON', async ({ expect }) => {
+    const ran = await runOk('npx', ['--offline', 'critical-minerals', 'changes', '--since', '0.1.0', '--json'], { cwd: consumer });
+    const printed = json<{ from: string; to: string; records: { id: string }[] }>(ran);
+    expect([printed.from, printed.to]).toEqual(['0.1.0', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version]);
+    expect(printed.records.map((r) => r.id)).toContain('kr-kz-critical-minerals-supply-chain-mou');
   });
 
   test('npx critical-minerals agreements KR KZ --json prints the agreements as a JSON array', async ({ expect }) => {

@@ -46,7 +46,7 @@ describe('source metadata', () => {
     expect(provenanceOf(CHOSUN).publisher).toMatchObject({ basis: 'stated', evidence: [{ quote: 'Copyright © 조선일보.' }] });
   });
   it('an excerpt ships a few sentences, not the article: every passage is cited by some record', () => {
-    for (const id of [KBS, CHOSUN]) {
+    for (const id of [KBS, CHOSUN] as const) {
       const text = sources[id].text;
       const cited = Object.values(dataset).flatMap((map) => Object.values(map as Record<string, AnyRecord>)).flatMap((r) => [
         ...r.evidence,

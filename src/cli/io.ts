@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { DataChanges } from '../changes/diff.js';
 
 /** Somewhere text can be written: `process.stdout`, or a test's collector. */
 export interface Writer {
@@ -24,4 +25,9 @@ export interface CliIo {
   readonly columns?: number | undefined;
   /** The directory `export --out` resolves a relative path against; the process's by default. */
   readonly cwd?: string | undefined;
+  /**
+   * The data diffs `changes` prints, one per earlier release, oldest first: `src/cli.ts` reads the package's
+   * `dist/data/changes.json`, a test passes its own.
+   */
+  readonly changes?: (() => readonly DataChanges[]) | undefined;
 }

@@ -17,6 +17,7 @@ import { escapeControls, quote } from '../printable.js';
 import { nearest } from '../suggest.js';
 import { createContext, type Command, type OptionSpec } from './command.js';
 import { agreementsCommand } from './commands/agreements.js';
+import { changesCommand } from './commands/changes.js';
 import { countriesWithCommand } from './commands/countries-with.js';
 import { exportCommand } from './commands/export.js';
 import { mineralsCommand } from './commands/minerals.js';
@@ -39,6 +40,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   searchCommand,
   exportCommand,
+  changesCommand,
 ];
 
 /** Exit codes. */
