@@ -98,7 +98,7 @@ describe('what changed in the data from 0.1.0 to the working tree', () => {
     expect([summary.recordsAdded, summary.recordsRemoved]).toEqual([2, 0]);
     expect(summary.recordsChanged + summary.recordsAdded + summary.recordsRemoved).toBe(since010.records.length);
     expect(summary.fieldsChanged).toBe(since010.records.reduce((n, r) => n + r.fields.length, 0));
-    expect(summary.levels.patch + summary.levels.minor + summary.levels.major).toBe(summary.fieldsChanged);
+    expect(summary.levels.patch + summary.levels.minor + summary.levels.major).toBe(summary.fieldsChanged + summary.recordsAdded + summary.recordsRemoved);
     expect(since010.level).toBe('major');
   });
 
