@@ -2,6 +2,15 @@
  * `critical-minerals/catalog`: make a catalog of your own sources and records, validated with the zod
  * schemas, optionally on top of the embedded one. Needs `zod` (an optional peer dependency).
  *
+ * @groupDescription Your own data
+ * Validate your own sources and records and query them like the embedded ones.
+ *
+ * @groupDescription Errors
+ * What validation throws: one error listing every problem with its record id and field path.
+ *
+ * @groupDescription Queries
+ * The catalog type the queries run on.
+ *
  * @module critical-minerals/catalog
  */
 import { makeCatalog, type Catalog } from './catalog.js';
@@ -9,7 +18,11 @@ import { InvalidArgumentError } from './errors.js';
 import type { AnyIds, Dataset } from './types.js';
 import { validateDataset } from './validate-dataset.js';
 
-/** What {@link createCatalog} takes. */
+/**
+ * What {@link createCatalog} takes.
+ *
+ * @group Your own data
+ */
 export interface CatalogInput {
   /**
    * Your records, of any kinds, sources (kind `source`, with their `text`) included. Each is checked
@@ -46,6 +59,8 @@ export interface CatalogInput {
  * });
  * console.log(mine.mineralsOf('KZ', { relation: 'reserves' }).length); // 5
  * ```
+ *
+ * @group Your own data
  */
 export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
   if (input === null || typeof input !== 'object' || !Array.isArray((input as { records?: unknown }).records)) {
@@ -56,5 +71,7 @@ export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
 }
 
 export { validateDataset } from './validate-dataset.js';
+/** @group Errors */
 export { DatasetError, type DatasetIssue } from './errors.js';
+/** @group Queries */
 export type { Catalog } from './catalog.js';

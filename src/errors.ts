@@ -17,6 +17,8 @@ import type { RecordKind } from './vocabulary.js';
  *   console.log(error instanceof CriticalMineralsError); // true
  * }
  * ```
+ *
+ * @group Errors
  */
 export class CriticalMineralsError extends Error {
   override name = 'CriticalMineralsError';
@@ -35,6 +37,8 @@ export class CriticalMineralsError extends Error {
  *   // Unknown country "Kazakstan". Did you mean "KZ" (Kazakhstan)? [ 'KZ' ]
  * }
  * ```
+ *
+ * @group Errors
  */
 export class UnknownIdError extends CriticalMineralsError {
   override name = 'UnknownIdError';
@@ -64,6 +68,8 @@ export class UnknownIdError extends CriticalMineralsError {
  *   if (error instanceof AmbiguousInputError) console.log(error.candidates); // [ 'KP', 'KR' ]
  * }
  * ```
+ *
+ * @group Errors
  */
 export class AmbiguousInputError extends CriticalMineralsError {
   override name = 'AmbiguousInputError';
@@ -90,6 +96,8 @@ export class AmbiguousInputError extends CriticalMineralsError {
  *   console.log(error instanceof InvalidArgumentError); // true
  * }
  * ```
+ *
+ * @group Errors
  */
 export class InvalidArgumentError extends CriticalMineralsError {
   override name = 'InvalidArgumentError';
@@ -104,7 +112,11 @@ export class InvalidArgumentError extends CriticalMineralsError {
   }
 }
 
-/** One problem with a dataset: which record, which field, what is wrong. */
+/**
+ * One problem with a dataset: which record, which field, what is wrong.
+ *
+ * @group Errors
+ */
 export interface DatasetIssue {
   /** The record's id, or `records[i]` where it has none. */
   readonly record: string;
@@ -127,6 +139,8 @@ export interface DatasetIssue {
  * // Invalid dataset: 1 problem
  * //   - country "kz" at id: must be an ISO 3166-1 alpha-2 code
  * ```
+ *
+ * @group Errors
  */
 export class DatasetError extends CriticalMineralsError {
   override name = 'DatasetError';

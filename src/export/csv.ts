@@ -27,6 +27,8 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * import { csvCell } from 'critical-minerals/export';
  * console.log(csvCell(['KR', 'KZ']), csvCell(null), csvCell('Astana, Kazakhstan')); // "[""KR"",""KZ""]"  "Astana, Kazakhstan"
  * ```
+ *
+ * @group Files
  */
 export function csvCell(value: unknown): string {
   let text: string;
@@ -55,6 +57,8 @@ export function csvCell(value: unknown): string {
  * console.log(toCsv('country').split('\r\n')[0]);
  * // id,kind,name,officialName,alpha2,alpha3,numeric,historical,aliases,demonyms,wikidata,evidence,provenance,note
  * ```
+ *
+ * @group Files
  */
 export function toCsv(kind: KindName, data: AnyDataset = dataset): string {
   if (kind === undefined || kind === null) {
