@@ -15,7 +15,7 @@ const site = join(root, 'docs/api');
 const out = join(root, '.tmp');
 
 const SHOTS = [
-  { file: 'docs-sidebar.png', page: 'index.html', width: 1400, height: 1000 },
+  { file: 'docs-sidebar.png', page: 'modules/critical-minerals.html', width: 1400, height: 1000 },
   { file: 'docs-guide.png', page: 'documents/Concepts.html', width: 1400, height: 1000 },
   { file: 'docs-diagram.png', page: 'index.html', hash: '#the-data-model-in-brief', width: 1400, height: 1000 },
   { file: 'docs-guide-narrow.png', page: 'documents/Getting_started.html', width: 390, height: 844 },

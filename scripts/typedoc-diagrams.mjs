@@ -5,8 +5,8 @@
  *
  * Only the small flowchart subset the README uses is understood: `flowchart LR`, nodes `id`, `id[label]` and
  * `id[(label)]` (a store), and edges `a -- label --> b & c`. Anything else fails the build with the line, rather
- * than drawing a wrong picture. The layout is plain and deterministic: a column per step of the longest path
- * from a node nothing points to, nodes in a column in order of first mention.
+ * than drawing a wrong picture. The layout is plain and deterministic: a row per step of the longest path
+ * from a node nothing points to, nodes in a row in order of first mention.
  */
 
 const NODE = /^([A-Za-z_][\w-]*)(?:\[\((.+?)\)\]|\[(.+?)\])?$/;
@@ -63,11 +63,10 @@ function parseEntities(lines) {
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const CHAR = 7.2;
-const ROW = 46;
 const PAD = 20;
 
 /**
- * Lays a parsed flowchart out left to right and draws it as SVG. Colours come from the page (`currentColor` and
+ * Lays a parsed flowchart out top to bottom and draws it as SVG. Colours come from the page (`currentColor` and
  * TypeDoc's CSS variables), so it follows the light and dark themes.
  * @param {ReturnType<typeof parseFlowchart>} chart
  * @param {string} title the SVG's accessible title
@@ -92,18 +91,23 @@ export function renderFlowchart(chart, title) {
   const width = (id) => Math.ceil(chart.nodes.get(id).label.length * CHAR) + 28;
   const columns = [];
   for (const id of ids) (columns[layer.get(id)] ??= []).push(id);
-  const columnWidth = columns.map((column) => Math.max(...column.map(width)));
-  const GAP = 150;
+  // Top to bottom: a row per layer, so the picture fits the page's text column at a readable size.
+  const HGAP = 26;
+  const VGAP = 92;
+  const rowWidth = columns.map((row) => row.reduce((sum, id) => sum + width(id), 0) + HGAP * (row.length - 1));
+  const svgWidth = Math.max(...rowWidth) + PAD * 2 + 60;
   const place = new Map();
-  let x = PAD;
-  columns.forEach((column, c) => {
-    column.forEach((id, r) => place.set(id, { x: x + (columnWidth[c] - width(id)) / 2, y: PAD + 24 + r * ROW, w: width(id), h: 30 }));
-    x += columnWidth[c] + GAP;
+  columns.forEach((row, r) => {
+    let x = PAD + (svgWidth - 60 - PAD * 2 - rowWidth[r]) / 2;
+    for (const id of row) {
+      place.set(id, { x, y: PAD + r * VGAP, w: width(id), h: 30 });
+      x += width(id) + HGAP;
+    }
   });
-  const svgWidth = x - GAP + PAD;
-  const svgHeight = PAD * 2 + 24 + Math.max(...columns.map((c) => c.length)) * ROW;
+  const svgHeight = PAD * 2 + (columns.length - 1) * VGAP + 30;
   const paths = [];
   const labels = [];
+  const at = (p0, p1, p2, p3, t) => (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3;
   for (const edge of chart.edges) {
     const a = place.get(edge.from);
     edge.to.forEach((to, i) => {
@@ -112,25 +116,28 @@ export function renderFlowchart(chart, title) {
       let lx;
       let ly;
       if (to === edge.from) {
-        d = `M${a.x + a.w - 12},${a.y} C${a.x + a.w + 20},${a.y - 30} ${a.x + a.w + 40},${a.y + 10} ${a.x + a.w},${a.y + a.h / 2}`;
-        lx = a.x + a.w + 30;
-        ly = a.y - 14;
+        const x = a.x + a.w;
+        const y = a.y + a.h / 2;
+        d = `M${x},${y - 8} C${x + 40},${y - 30} ${x + 40},${y + 30} ${x + 2},${y + 8}`;
+        lx = x + 34 + (edge.label.length * 6) / 2;
+        ly = y;
       } else {
-        const x1 = a.x + a.w;
-        const y1 = a.y + a.h / 2;
-        const x2 = b.x;
-        const y2 = b.y + b.h / 2;
-        const bend = Math.max(40, (x2 - x1) / 2);
-        d = `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2 - 2},${y2}`;
-        lx = x1 + 12 + (edge.label.length * CHAR * 0.75) / 2;
-        ly = y1 + (y2 - y1) * 0.2;
+        const x1 = a.x + a.w / 2;
+        const y1 = a.y + a.h;
+        const x2 = b.x + b.w / 2;
+        const y2 = b.y - 2;
+        const bend = (y2 - y1) / 2;
+        d = `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 - bend} ${x2},${y2}`;
+        const t = 0.5 / Math.max(1, (y2 - y1) / VGAP);
+        lx = at(x1, x1, x2, x2, t);
+        ly = at(y1, y1 + bend, y2 - bend, y2, t);
       }
       paths.push(`<path d="${d}" marker-end="url(#cm-arrow)"/>`);
       if (i === 0) {
-        const w = edge.label.length * CHAR * 0.75 + 8;
+        const w = edge.label.length * 6 + 8;
         labels.push(
-          `<rect x="${(lx - w / 2).toFixed(1)}" y="${(ly - 8).toFixed(1)}" width="${w.toFixed(1)}" height="14" rx="3" class="cm-label-bg"/>` +
-            `<text x="${lx.toFixed(1)}" y="${(ly + 3).toFixed(1)}" class="cm-label">${escape(edge.label)}</text>`,
+          `<rect x="${(lx - w / 2).toFixed(1)}" y="${(ly - 8).toFixed(1)}" width="${w.toFixed(1)}" height="15" rx="3" class="cm-label-bg"/>` +
+            `<text x="${lx.toFixed(1)}" y="${(ly + 3.5).toFixed(1)}" class="cm-label">${escape(edge.label)}</text>`,
         );
       }
     });
@@ -147,7 +154,7 @@ export function renderFlowchart(chart, title) {
     '.cm-node{fill:var(--color-background-secondary,#f2f4f8);stroke:currentColor;stroke-width:1.2}' +
     '.cm-store{stroke-dasharray:4 2}' +
     'text{fill:currentColor;font:13px sans-serif;text-anchor:middle}' +
-    '.cm-label{font-size:10px;opacity:.85}' +
+    '.cm-label{font-size:11px;font-style:italic}' +
     '.cm-label-bg{fill:var(--color-background,#fff);opacity:.9}' +
     'path{fill:none;stroke:currentColor;stroke-width:1;opacity:.55}';
   return (
