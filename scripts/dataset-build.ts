@@ -117,16 +117,16 @@ export function renderModules(dataset: Dataset<AnyIds>): Map<string, string> {
     const { kind, key } = entry;
     const { type, idType } = typeNamesOf(entry);
     const keys = Object.keys(dataset[key]);
-    ids.push(`/** Every ${kind} id in the embedded dataset. */\nexport type ${idType} =\n${keys.map((k) => `  | ${JSON.stringify(k)}`).join('\n')};\n`);
+    ids.push(`/**\n * Every ${kind} id in the embedded dataset.\n *\n * @group Names\n */\nexport type ${idType} =\n${keys.map((k) => `  | ${JSON.stringify(k)}`).join('\n')};\n`);
     space.push(`  ${kind}: ${idType};`);
     files.set(
       `${key}.ts`,
       `${HEADER}import type { ${type} } from '../types.js';\nimport type { ${idType} } from './ids.js';\nimport { deepFreeze } from '../freeze.js';\n\n` +
-        `/** Every ${kind} in the embedded dataset, by id (deep-frozen). */\n` +
+        `/**\n * Every ${kind} in the embedded dataset, by id (deep-frozen).\n *\n * @group Data\n */\n` +
         `export const ${key}: Readonly<Record<${idType}, ${type}>> = /* @__PURE__ */ deepFreeze<Record<${idType}, ${type}>>(${JSON.stringify(dataset[key], null, 2)});\n`,
     );
   }
-  ids.push(`/** The embedded dataset's id space: each kind's literal id union. */\nexport interface EmbeddedIds {\n${space.join('\n')}\n}\n`);
+  ids.push(`/**\n * The embedded dataset's id space: each kind's literal id union.\n *\n * @group Names\n */\nexport interface EmbeddedIds {\n${space.join('\n')}\n}\n`);
   files.set('ids.ts', ids.join('\n'));
   const imports = KIND_REGISTRY.map(({ key }) => `import { ${key} } from './${key}.js';\n`).join('');
   files.set(

@@ -18,17 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { browserBundle } from './bench/bundle.js';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// The machine has no internet: keep Chromium from reaching for it.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const root = new URL('..', import.meta.url).pathname;
 const fixture = join(root, 'test/browser');
 

@@ -47,30 +47,54 @@ import { AGREEMENT_TYPES, MINERAL_RELATIONS, type AgreementType, type MineralRel
 
 export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
 
-/** Options of {@link Catalog.mineralsOf} and {@link Catalog.countriesWith}. */
+/**
+ * Options of {@link Catalog.mineralsOf} and {@link Catalog.countriesWith}.
+ *
+ * @group Queries
+ */
 export interface LinkOptions {
   /** Keep only links of this relation (or these relations). */
   readonly relation?: MineralRelation | readonly MineralRelation[] | undefined;
 }
 
-/** Options of the agreement queries. */
+/**
+ * Options of the agreement queries.
+ *
+ * @group Queries
+ */
 export interface AgreementOptions {
   /** Keep only agreements of this type (or these types). */
   readonly type?: AgreementType | readonly AgreementType[] | undefined;
 }
 
-/** How {@link Catalog.eventsBetween} matches a date against a range. */
+/**
+ * How {@link Catalog.eventsBetween} matches a date against a range.
+ *
+ * @group Queries
+ */
 export const BETWEEN_MODES = /* @__PURE__ */ deepFreeze(['overlaps', 'within'] as const);
-/** `overlaps`: the date may fall in the range (its earliest–latest span meets it); `within`: it certainly does (the whole span lies inside). */
+/**
+ * `overlaps`: the date may fall in the range (its earliest–latest span meets it); `within`: it certainly does (the whole span lies inside).
+ *
+ * @group Queries
+ */
 export type BetweenMode = (typeof BETWEEN_MODES)[number];
 
-/** Options of {@link Catalog.eventsBetween}. */
+/**
+ * Options of {@link Catalog.eventsBetween}.
+ *
+ * @group Queries
+ */
 export interface BetweenOptions {
   /** `overlaps` (the default): every entry that may fall in the range; `within`: only those that certainly do. */
   readonly mode?: BetweenMode | undefined;
 }
 
-/** Options of {@link Catalog.timeline}. */
+/**
+ * Options of {@link Catalog.timeline}.
+ *
+ * @group Queries
+ */
 export interface TimelineOptions {
   /** Append the undated events and agreements, by id, after the dated ones. Default `false`. */
   readonly includeUndated?: boolean | undefined;
@@ -79,6 +103,8 @@ export interface TimelineOptions {
 /**
  * The record type an id names: `RecordOf<Ids, 'KZ'>` is `Country`. Looks `K` up in each kind's id type (ids are
  * unique across kinds); a plain `string`, or an id of no kind, gives {@link AnyRecord}.
+ *
+ * @group Queries
  */
 export type RecordOf<I extends IdSpace, K extends string> = string extends K
   ? AnyRecord<I>
@@ -90,7 +116,11 @@ export type RecordOf<I extends IdSpace, K extends string> = string extends K
       : never
     : never;
 
-/** A dataset with its queries. Every method checks its input at run time and throws the library's own errors. */
+/**
+ * A dataset with its queries. Every method checks its input at run time and throws the library's own errors.
+ *
+ * @group Queries
+ */
 export interface Catalog<I extends IdSpace = Ids> {
   /** The records, one frozen map per kind. */
   readonly data: Dataset<I>;

@@ -2,6 +2,15 @@
  * `critical-minerals/catalog`: make a catalog of your own sources and records, validated with the zod
  * schemas, optionally on top of the embedded one. Needs `zod` (an optional peer dependency).
  *
+ * @groupDescription Your own data
+ * Validate your own sources and records and query them like the embedded ones.
+ *
+ * @groupDescription Errors
+ * What validation throws: one error listing every problem with its record id and field path.
+ *
+ * @groupDescription Queries
+ * The catalog type the queries run on.
+ *
  * @module critical-minerals/catalog
  */
 import { isLibraryCatalog, makeCatalog, type Catalog } from './catalog.js';
@@ -13,7 +22,11 @@ import { validateDataset } from './validate-dataset.js';
 import { DATASET_KEYS, RECORD_KINDS } from './vocabulary.js';
 import { validateTombstones } from './validate-tombstones.js';
 
-/** What {@link createCatalog} takes. */
+/**
+ * What {@link createCatalog} takes.
+ *
+ * @group Your own data
+ */
 export interface CatalogInput {
   /**
    * Your records, of any kinds, sources (kind `source`, with their `text`) included. Each is checked
@@ -59,6 +72,8 @@ export interface CatalogInput {
  * });
  * console.log(mine.mineralsOf('KZ', { relation: 'reserves' }).length); // 5
  * ```
+ *
+ * @group Your own data
  */
 export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
   // Own properties only: `records` or `extends` set on Object.prototype by other code is not input.
@@ -100,6 +115,9 @@ function recordsOf(base: unknown): unknown[] {
 }
 
 export { validateDataset } from './validate-dataset.js';
+/** @group Errors */
 export { DatasetError, RemovedIdError, type DatasetIssue } from './errors.js';
+/** @group Your own data */
 export type { Tombstone, Tombstones } from './tombstone.js';
+/** @group Queries */
 export type { Catalog } from './catalog.js';

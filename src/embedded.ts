@@ -17,6 +17,8 @@ import type { Dataset } from './types.js';
  * import { dataset } from 'critical-minerals';
  * console.log(Object.keys(dataset.agreements).length); // 7
  * ```
+ *
+ * @group Data
  */
 export const dataset: Dataset = /* @__PURE__ */ deepFreeze(records);
 
@@ -30,5 +32,7 @@ export const dataset: Dataset = /* @__PURE__ */ deepFreeze(records);
  * const { agreementsOf } = catalog;
  * console.log(agreementsOf('KP').length); // 0
  * ```
+ *
+ * @group Data
  */
 export const catalog: Catalog = /* @__PURE__ */ makeCatalog(dataset, tombstones);

@@ -22,6 +22,8 @@ const LISTED_ISSUES = 50;
  *   console.log(error instanceof CriticalMineralsError); // true
  * }
  * ```
+ *
+ * @group Errors
  */
 export class CriticalMineralsError extends Error {
   override name = 'CriticalMineralsError';
@@ -40,6 +42,8 @@ export class CriticalMineralsError extends Error {
  *   // Unknown country "Kazakstan". Did you mean "KZ" (Kazakhstan)? [ 'KZ' ]
  * }
  * ```
+ *
+ * @group Errors
  */
 export class UnknownIdError extends CriticalMineralsError {
   override name = 'UnknownIdError';
@@ -112,6 +116,8 @@ export class RemovedIdError extends UnknownIdError {
  *   if (error instanceof AmbiguousInputError) console.log(error.candidates); // [ 'KP', 'KR' ]
  * }
  * ```
+ *
+ * @group Errors
  */
 export class AmbiguousInputError extends CriticalMineralsError {
   override name = 'AmbiguousInputError';
@@ -138,6 +144,8 @@ export class AmbiguousInputError extends CriticalMineralsError {
  *   console.log(error instanceof InvalidArgumentError); // true
  * }
  * ```
+ *
+ * @group Errors
  */
 export class InvalidArgumentError extends CriticalMineralsError {
   override name = 'InvalidArgumentError';
@@ -152,7 +160,11 @@ export class InvalidArgumentError extends CriticalMineralsError {
   }
 }
 
-/** One problem with a dataset: which record, which field, what is wrong. */
+/**
+ * One problem with a dataset: which record, which field, what is wrong.
+ *
+ * @group Errors
+ */
 export interface DatasetIssue {
   /** The record's id, or `records[i]` where it has none. */
   readonly record: string;
@@ -177,6 +189,8 @@ export interface DatasetIssue {
  * // Invalid dataset: 1 problem
  * //   - country "kz" at id: must be an ISO 3166-1 alpha-2 code
  * ```
+ *
+ * @group Errors
  */
 export class DatasetError extends CriticalMineralsError {
   override name = 'DatasetError';

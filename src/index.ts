@@ -11,6 +11,30 @@
  * console.log(countries.KZ.alpha3, agreementsBetween('KR', 'KZ').length); // KAZ 7
  * ```
  *
+ * @groupDescription Data
+ * The embedded records: one deep-frozen map per kind, keyed by id, and all of them together.
+ *
+ * @groupDescription Queries
+ * Questions answered from the indexes: minerals of a country, agreements between two, a timeline; with their options and answer types.
+ *
+ * @groupDescription Provenance and evidence
+ * Where each fact comes from: the quotes behind a record and, for each value, its basis (stated, derived, standard, inferred).
+ *
+ * @groupDescription Names
+ * Ids as literal unions, so a typo fails to compile, and country names resolved to codes.
+ *
+ * @groupDescription Record types
+ * The shape of each kind of record and of the values inside them (dates, quantities, offices, codes).
+ *
+ * @groupDescription Errors
+ * What the helpers throw on bad input: each names the input, says what was expected and suggests the nearest valid value.
+ *
+ * @groupDescription Vocabularies
+ * The closed lists a field takes its values from, each as a tuple and a literal union.
+ *
+ * @groupDescription Record kinds
+ * The registry of the fourteen kinds of record, and each kind's key in a dataset.
+ *
  * @module critical-minerals
  */
 export * from './generated/index.js';

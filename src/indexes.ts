@@ -8,7 +8,11 @@ import { dayRange, type DayRange } from './dates.js';
 import type { Agreement, AnyRecord, Dataset, Event, Evidence, IdSpace, PartialDate, Statement } from './types.js';
 import { MINERAL_RELATIONS, type MineralRelation } from './vocabulary.js';
 
-/** A mineral tied to a country, and how. */
+/**
+ * A mineral tied to a country, and how.
+ *
+ * @group Queries
+ */
 export interface MineralLink<I extends IdSpace = IdSpace> {
   /** The mineral's id. */
   readonly mineral: I['mineral'];
@@ -20,7 +24,11 @@ export interface MineralLink<I extends IdSpace = IdSpace> {
   readonly evidence: readonly Evidence<I>[];
 }
 
-/** A country tied to a mineral, and how. */
+/**
+ * A country tied to a mineral, and how.
+ *
+ * @group Queries
+ */
 export interface CountryLink<I extends IdSpace = IdSpace> {
   /** The country's ISO alpha-2 code. */
   readonly country: I['country'];
@@ -32,7 +40,11 @@ export interface CountryLink<I extends IdSpace = IdSpace> {
   readonly evidence: readonly Evidence<I>[];
 }
 
-/** A country that shares at least one agreement with another, and those agreements. */
+/**
+ * A country that shares at least one agreement with another, and those agreements.
+ *
+ * @group Queries
+ */
 export interface Partner<I extends IdSpace = IdSpace> {
   /** The partner's ISO alpha-2 code. */
   readonly country: I['country'];
@@ -40,7 +52,11 @@ export interface Partner<I extends IdSpace = IdSpace> {
   readonly agreements: readonly Agreement<I>[];
 }
 
-/** What a timeline holds: events and agreements. */
+/**
+ * What a timeline holds: events and agreements.
+ *
+ * @group Queries
+ */
 export type TimelineEntry<I extends IdSpace = IdSpace> = Event<I> | Agreement<I>;
 
 export const EMPTY: readonly never[] = Object.freeze([]);

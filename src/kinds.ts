@@ -14,7 +14,11 @@
  */
 import { deepFreeze } from './freeze.js';
 
-/** The registry, in the order the docs and exports list the kinds. */
+/**
+ * The registry, in the order the docs and exports list the kinds.
+ *
+ * @group Record kinds
+ */
 export const KIND_REGISTRY = /* @__PURE__ */ deepFreeze([
   { kind: 'source', key: 'sources' },
   { kind: 'country', key: 'countries', idType: 'CountryCode' },
@@ -32,7 +36,11 @@ export const KIND_REGISTRY = /* @__PURE__ */ deepFreeze([
   { kind: 'initiative', key: 'initiatives' },
 ] as const satisfies readonly KindEntry[]);
 
-/** One entry of {@link KIND_REGISTRY}. */
+/**
+ * One entry of {@link KIND_REGISTRY}.
+ *
+ * @group Record kinds
+ */
 export interface KindEntry {
   /** The kind, singular (`'person'`): a record's `kind` field. */
   readonly kind: string;
@@ -51,27 +59,53 @@ export interface KindEntry {
  * console.log(KIND_REGISTRY.map(typeNamesOf).slice(1, 3));
  * // [ { type: 'Country', idType: 'CountryCode' }, { type: 'Region', idType: 'RegionId' } ]
  * ```
+ *
+ * @group Record kinds
  */
 export function typeNamesOf(entry: KindEntry): { readonly type: string; readonly idType: string } {
   const type = entry.kind.charAt(0).toUpperCase() + entry.kind.slice(1);
   return { type, idType: entry.idType ?? `${type}Id` };
 }
 
-/** The kinds, as a tuple in registry order. */
+/**
+ * The kinds, as a tuple in registry order.
+ *
+ * @group Record kinds
+ */
 export type RecordKinds = typeof KIND_REGISTRY extends infer R extends readonly KindEntry[]
   ? { readonly [I in keyof R]: R[I]['kind'] }
   : never;
-/** A record kind, such as `'agreement'`. */
+/**
+ * A record kind, such as `'agreement'`.
+ *
+ * @group Record kinds
+ */
 export type RecordKind = (typeof KIND_REGISTRY)[number]['kind'];
-/** Each kind's {@link Dataset} key. */
+/**
+ * Each kind's {@link Dataset} key.
+ *
+ * @group Record kinds
+ */
 export type DatasetKeys = { readonly [E in (typeof KIND_REGISTRY)[number] as E['kind']]: E['key'] };
-/** A {@link Dataset} key, such as `'agreements'`. */
+/**
+ * A {@link Dataset} key, such as `'agreements'`.
+ *
+ * @group Record kinds
+ */
 export type DatasetKey = (typeof KIND_REGISTRY)[number]['key'];
 
-/** Every record kind in a dataset, in the order the docs and exports list them. */
+/**
+ * Every record kind in a dataset, in the order the docs and exports list them.
+ *
+ * @group Record kinds
+ */
 export const RECORD_KINDS: RecordKinds = /* @__PURE__ */ deepFreeze(KIND_REGISTRY.map((entry) => entry.kind)) as unknown as RecordKinds;
 
-/** The {@link Dataset} key that holds each kind (`person` → `people`). */
+/**
+ * The {@link Dataset} key that holds each kind (`person` → `people`).
+ *
+ * @group Record kinds
+ */
 export const DATASET_KEYS: DatasetKeys = /* @__PURE__ */ deepFreeze(
   Object.fromEntries(KIND_REGISTRY.map((entry) => [entry.kind, entry.key])),
 ) as unknown as DatasetKeys;

@@ -17,14 +17,22 @@ import type { Evidence, IdSpace, Ids } from './types.js';
  * - `standard`: an outside identifier from the project's reference list (ISO 3166, UN M49, element symbols,
  *   checked Wikidata ids, CAMEO and PLOVER codes);
  * - `inferred`: an editorial reading the text supports but does not state, with a note saying why.
+ *
+ * @group Provenance and evidence
  */
 export const PROVENANCE_BASES = /* @__PURE__ */ deepFreeze(['stated', 'derived', 'standard', 'inferred'] as const);
-/** One of {@link PROVENANCE_BASES}. */
+/**
+ * One of {@link PROVENANCE_BASES}.
+ *
+ * @group Provenance and evidence
+ */
 export type ProvenanceBasis = (typeof PROVENANCE_BASES)[number];
 
 /**
  * The closed vocabulary of derivation rules, each with what it does. A `derived` value names one of these and
  * points at the quotes the rule reads.
+ *
+ * @group Provenance and evidence
  */
 export const DERIVATION_RULES = /* @__PURE__ */ deepFreeze({
   'weekday-before-publication':
@@ -48,12 +56,18 @@ export const DERIVATION_RULES = /* @__PURE__ */ deepFreeze({
   'reporting-verb': 'Words introduced by "said" or "expressed" without quotation marks are reported speech.',
   'sha256-of-text': 'The SHA-256 digest of the source text as UTF-8.',
 } as const satisfies Record<string, string>);
-/** A rule name from {@link DERIVATION_RULES}. */
+/**
+ * A rule name from {@link DERIVATION_RULES}.
+ *
+ * @group Provenance and evidence
+ */
 export type DerivationRule = keyof typeof DERIVATION_RULES;
 
 /**
  * How a record stores the provenance of one field: `evidence` holds positions in the record's own `evidence`
  * list, so each quote is stored once per record.
+ *
+ * @group Provenance and evidence
  */
 export interface ProvenanceRef<I extends IdSpace = Ids> {
   /** Where the value comes from. */
@@ -111,10 +125,18 @@ export interface Claim<I extends IdSpace = Ids> {
   readonly gloss?: string;
 }
 
-/** A record's provenance: one entry per populated field (nested fields as dotted paths, `office.title`). */
+/**
+ * A record's provenance: one entry per populated field (nested fields as dotted paths, `office.title`).
+ *
+ * @group Provenance and evidence
+ */
 export type ProvenanceRefs<I extends IdSpace = Ids> = Readonly<Record<string, ProvenanceRef<I>>>;
 
-/** Where one field's value comes from, with its quotes: what {@link expandProvenance} gives per field. */
+/**
+ * Where one field's value comes from, with its quotes: what {@link provenanceOf} gives per field.
+ *
+ * @group Provenance and evidence
+ */
 export interface Provenance<I extends IdSpace = Ids> {
   /** Where the value comes from. */
   readonly basis: ProvenanceBasis;
@@ -134,7 +156,11 @@ export interface Provenance<I extends IdSpace = Ids> {
   readonly conflict?: boolean;
 }
 
-/** Every populated field of a record, each with its {@link Provenance}. */
+/**
+ * Every populated field of a record, each with its {@link Provenance}.
+ *
+ * @group Provenance and evidence
+ */
 export type ProvenanceMap<I extends IdSpace = Ids> = Readonly<Record<string, Provenance<I>>>;
 
 /** Fields that carry no provenance of their own: the record's identity, its quotes and its free-text note. */

@@ -23,6 +23,8 @@ import type { Agreement, Evidence, Ids, RecordId, Statement } from './types.js';
  * const mou = get('kr-kz-critical-minerals-supply-chain-mou');
  * console.log(mou.date?.value, mou.agreedBy); // 2024-06-12 [ 'yoon-suk-yeol', 'kassym-jomart-tokayev' ]
  * ```
+ *
+ * @group Queries
  */
 export function get<K extends RecordId>(id: K): RecordOf<Ids, K> {
   return catalog.get(id);
@@ -42,6 +44,8 @@ export function get<K extends RecordId>(id: K): RecordOf<Ids, K> {
  * console.log(mineralsOf('KZ', { relation: 'reserves' }).map((link) => link.mineral));
  * // [ 'chromium', 'rare-earth-metals', 'titanium', 'uranium' ]
  * ```
+ *
+ * @group Queries
  */
 export function mineralsOf(country: CountryCode, options?: LinkOptions): readonly MineralLink<Ids>[] {
   return catalog.mineralsOf(country, options);
@@ -60,6 +64,8 @@ export function mineralsOf(country: CountryCode, options?: LinkOptions): readonl
  * console.log(countriesWith('lithium').map((link) => `${link.country} ${link.relation}`));
  * // [ 'KR agreement', 'KZ agreement' ]
  * ```
+ *
+ * @group Queries
  */
 export function countriesWith(mineral: MineralId, options?: LinkOptions): readonly CountryLink<Ids>[] {
   return catalog.countriesWith(mineral, options);
@@ -77,6 +83,8 @@ export function countriesWith(mineral: MineralId, options?: LinkOptions): readon
  * console.log(agreementsBetween('KZ', 'KR', { type: 'mou' }).length); // 4
  * console.log(agreementsBetween('KR', 'KP').length); // 0
  * ```
+ *
+ * @group Queries
  */
 export function agreementsBetween(a: CountryCode, b: CountryCode, options?: AgreementOptions): readonly Agreement<Ids>[] {
   return catalog.agreementsBetween(a, b, options);
@@ -92,6 +100,8 @@ export function agreementsBetween(a: CountryCode, b: CountryCode, options?: Agre
  * console.log(agreementsOf('KZ', { type: 'agreement-in-principle' }).map((a) => a.id));
  * // [ 'kr-kz-new-areas-cooperation', 'kr-kz-north-korea-condemnation' ]
  * ```
+ *
+ * @group Queries
  */
 export function agreementsOf(country: CountryCode, options?: AgreementOptions): readonly Agreement<Ids>[] {
   return catalog.agreementsOf(country, options);
@@ -108,6 +118,8 @@ export function agreementsOf(country: CountryCode, options?: AgreementOptions): 
  * console.log(agreementsOn('lithium').map((a) => a.name));
  * // [ 'MOU on joint lithium mine exploration and development' ]
  * ```
+ *
+ * @group Queries
  */
 export function agreementsOn(mineralOrTopic: MineralId | TopicId, options?: AgreementOptions): readonly Agreement<Ids>[] {
   return catalog.agreementsOn(mineralOrTopic, options);
@@ -122,6 +134,8 @@ export function agreementsOn(mineralOrTopic: MineralId | TopicId, options?: Agre
  * import { partnersOf } from 'critical-minerals';
  * console.log(partnersOf('KR').map((p) => `${p.country}: ${p.agreements.length}`)); // [ 'KZ: 7' ]
  * ```
+ *
+ * @group Queries
  */
 export function partnersOf(country: CountryCode): readonly Partner<Ids>[] {
   return catalog.partnersOf(country);
@@ -142,6 +156,8 @@ export function partnersOf(country: CountryCode): readonly Partner<Ids>[] {
  * console.log(eventsBetween('2019-02-27', '2019-02-28').map((e) => e.id)); // [ 'hanoi-summit-2019' ]
  * console.log(eventsBetween('2019-02-27', '2019-02-28', { mode: 'within' }).length); // 0
  * ```
+ *
+ * @group Queries
  */
 export function eventsBetween(from: string, to: string, options?: BetweenOptions): readonly TimelineEntry<Ids>[] {
   return catalog.eventsBetween(from, to, options);
@@ -158,6 +174,8 @@ export function eventsBetween(from: string, to: string, options?: BetweenOptions
  * console.log(timeline().slice(0, 3).map((e) => `${e.date?.value} ${e.id}`));
  * // [ '1991 kazakhstan-independence', '2017 north-korea-last-nuclear-test', '2019 hanoi-summit-2019' ]
  * ```
+ *
+ * @group Queries
  */
 export function timeline(options?: TimelineOptions): readonly TimelineEntry<Ids>[] {
   return catalog.timeline(options);
@@ -173,6 +191,8 @@ export function timeline(options?: TimelineOptions): readonly TimelineEntry<Ids>
  * const direct = statementsBy('kassym-jomart-tokayev').filter((s) => s.mode === 'direct');
  * console.log(direct.map((s) => s.occasion)); // [ 'tokayev-briefing', 'tokayev-briefing' ]
  * ```
+ *
+ * @group Queries
  */
 export function statementsBy(person: PersonId): readonly Statement<Ids>[] {
   return catalog.statementsBy(person);
@@ -189,6 +209,8 @@ export function statementsBy(person: PersonId): readonly Statement<Ids>[] {
  * const [first] = evidenceOf(countries.KZ);
  * console.log(first?.quote, first?.start, first?.end); // the Kazakh capital of Astana 321 349
  * ```
+ *
+ * @group Provenance and evidence
  */
 export function evidenceOf(recordOrId: RecordId | { readonly id: RecordId }): readonly Evidence<Ids>[] {
   return catalog.evidenceOf(recordOrId);
@@ -209,6 +231,8 @@ export function evidenceOf(recordOrId: RecordId | { readonly id: RecordId }): re
  * console.log(date?.basis, date?.rule, date?.conflict, date?.claims?.length); // derived local-date-of-event true 3
  * console.log(agreedBy?.basis, signedBy?.basis, signedBy?.rule); // stated derived the-two-countries
  * ```
+ *
+ * @group Provenance and evidence
  */
 export function provenanceOf(recordOrId: RecordId | { readonly id: RecordId }): ProvenanceMap<Ids> {
   return catalog.provenanceOf(recordOrId);
@@ -249,6 +273,8 @@ export function claimsOf(recordOrId: RecordId | { readonly id: RecordId }, field
  * import { resolveCountry } from 'critical-minerals';
  * console.log(resolveCountry('S. Korea'), resolveCountry('kaz'), resolveCountry(398)); // KR KZ KZ
  * ```
+ *
+ * @group Names
  */
 export function resolveCountry(input: string | number): CountryCode {
   return catalog.resolveCountry(input);

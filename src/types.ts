@@ -28,19 +28,39 @@ import type {
 import type { EmbeddedIds } from './generated/ids.js';
 import type { ProvenanceRefs } from './provenance.js';
 
-/** The id type of each record kind. */
+/**
+ * The id type of each record kind.
+ *
+ * @group Names
+ */
 export interface IdSpace extends Record<RecordKind, string> {}
 
-/** The id space of a dataset you bring yourself: every id is a `string`. */
+/**
+ * The id space of a dataset you bring yourself: every id is a `string`.
+ *
+ * @group Names
+ */
 export interface AnyIds extends IdSpace {}
 
-/** The embedded dataset's id space: every id is a literal union, so a typo fails to compile. */
+/**
+ * The embedded dataset's id space: every id is a literal union, so a typo fails to compile.
+ *
+ * @group Names
+ */
 export type Ids = EmbeddedIds;
 
-/** Who can act: a country, a person or an organization. */
+/**
+ * Who can act: a country, a person or an organization.
+ *
+ * @group Names
+ */
 export type ActorId<I extends IdSpace = Ids> = I['country'] | I['person'] | I['organization'];
 
-/** What a record can be about: an actor, a region, a mineral, a topic or an initiative. */
+/**
+ * What a record can be about: an actor, a region, a mineral, a topic or an initiative.
+ *
+ * @group Names
+ */
 export type SubjectId<I extends IdSpace = Ids> =
   | ActorId<I>
   | I['region']
@@ -48,13 +68,19 @@ export type SubjectId<I extends IdSpace = Ids> =
   | I['topic']
   | I['initiative'];
 
-/** Any record id. */
+/**
+ * Any record id.
+ *
+ * @group Names
+ */
 export type RecordId<I extends IdSpace = Ids> = I[keyof IdSpace];
 
 /**
  * A quote from a source and where it stands: `source.text.slice(start, end) === quote`.
  * Offsets are JavaScript string indices (UTF-16 code units), 0-based, `end` excluded, as in W3C's
  * TextPositionSelector.
+ *
+ * @group Provenance and evidence
  */
 export interface Evidence<I extends IdSpace = Ids> {
   /** The id of the source the quote is from. */
@@ -73,6 +99,8 @@ export interface Evidence<I extends IdSpace = Ids> {
  * bounds it more tightly (a month-precision event the source reports on 2024-06-12 has `latest` 2024-06-12), as
  * in ISO 8601-2 (EDTF) intervals. Where the date comes from (stated, or derived from "Tuesday") is in the
  * record's provenance.
+ *
+ * @group Record types
  */
 export interface PartialDate {
   /** ISO 8601 to the stated precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
@@ -88,7 +116,11 @@ export interface PartialDate {
   readonly latest: string;
 }
 
-/** A number as exact as the source makes it: `{ value: 2, comparator: 'gte' }` is "at least two". */
+/**
+ * A number as exact as the source makes it: `{ value: 2, comparator: 'gte' }` is "at least two".
+ *
+ * @group Record types
+ */
 export interface Quantity {
   /** The number, or the bound. */
   readonly value: number;
@@ -96,7 +128,11 @@ export interface Quantity {
   readonly comparator: Comparator;
 }
 
-/** A CAMEO event code with its codebook label. */
+/**
+ * A CAMEO event code with its codebook label.
+ *
+ * @group Record types
+ */
 export interface Cameo {
   /** The CAMEO code, such as `'057'`; only codes in `CAMEO_LABELS` are allowed. */
   readonly code: CameoCode;
@@ -104,7 +140,11 @@ export interface Cameo {
   readonly label: string;
 }
 
-/** A PLOVER category with its mode, where one applies (`visit`, `third-party`, `disapprove`). */
+/**
+ * A PLOVER category with its mode, where one applies (`visit`, `third-party`, `disapprove`).
+ *
+ * @group Record types
+ */
 export interface Plover {
   /** The PLOVER category (as used by POLECAT), such as `CONSULT`. */
   readonly category: PloverCategory;
@@ -118,6 +158,8 @@ export interface Plover {
  * @typeParam K - the record kind.
  * @typeParam Id - the id type of that kind.
  * @typeParam I - the id space evidence refers into.
+ *
+ * @group Record types
  */
 export interface RecordBase<K extends RecordKind, Id extends string, I extends IdSpace = Ids> {
   /**
@@ -138,7 +180,11 @@ export interface RecordBase<K extends RecordKind, Id extends string, I extends I
   readonly note: string | null;
 }
 
-/** A source text: the article every quote points into. */
+/**
+ * A source text: the article every quote points into.
+ *
+ * @group Record types
+ */
 export interface Source<I extends IdSpace = Ids> extends RecordBase<'source', I['source'], I> {
   /** The headline. */
   readonly title: string;
@@ -164,7 +210,11 @@ export interface Source<I extends IdSpace = Ids> extends RecordBase<'source', I[
   readonly text: string;
 }
 
-/** A country, past or present, with its ISO 3166 codes. */
+/**
+ * A country, past or present, with its ISO 3166 codes.
+ *
+ * @group Record types
+ */
 export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', I['country'], I> {
   /** The ISO 3166-1 alpha-2 code. */
   readonly id: I['country'];
@@ -188,7 +238,11 @@ export interface Country<I extends IdSpace = Ids> extends RecordBase<'country', 
   readonly wikidata: string | null;
 }
 
-/** A region: a UN M49 area or a region the text names without a standard code. */
+/**
+ * A region: a UN M49 area or a region the text names without a standard code.
+ *
+ * @group Record types
+ */
 export interface Region<I extends IdSpace = Ids> extends RecordBase<'region', I['region'], I> {
   /** English name (`Central Asia`). */
   readonly name: string;
@@ -200,7 +254,11 @@ export interface Region<I extends IdSpace = Ids> extends RecordBase<'region', I[
   readonly wikidata: string | null;
 }
 
-/** A city or other place. */
+/**
+ * A city or other place.
+ *
+ * @group Record types
+ */
 export interface Place<I extends IdSpace = Ids> extends RecordBase<'place', I['place'], I> {
   /** English name (`Astana`). */
   readonly name: string;
@@ -216,7 +274,11 @@ export interface Place<I extends IdSpace = Ids> extends RecordBase<'place', I['p
   readonly wikidata: string | null;
 }
 
-/** A person's office as of a date. */
+/**
+ * A person's office as of a date.
+ *
+ * @group Record types
+ */
 export interface Office<I extends IdSpace = Ids> {
   /** The office, as the text gives it (`President`). */
   readonly title: string;
@@ -226,7 +288,11 @@ export interface Office<I extends IdSpace = Ids> {
   readonly asOf: string;
 }
 
-/** A person the text names. */
+/**
+ * A person the text names.
+ *
+ * @group Record types
+ */
 export interface Person<I extends IdSpace = Ids> extends RecordBase<'person', I['person'], I> {
   /** Full name, in the order the text uses (`Kassym-Jomart Tokayev`). */
   readonly name: string;
@@ -238,7 +304,11 @@ export interface Person<I extends IdSpace = Ids> extends RecordBase<'person', I[
   readonly wikidata: string | null;
 }
 
-/** An organization or group, named or not ("financial institutions of the two countries"). */
+/**
+ * An organization or group, named or not ("financial institutions of the two countries").
+ *
+ * @group Record types
+ */
 export interface Organization<I extends IdSpace = Ids> extends RecordBase<'organization', I['organization'], I> {
   /** A descriptive name; for an unnamed group, the words the text uses. */
   readonly name: string;
@@ -252,7 +322,11 @@ export interface Organization<I extends IdSpace = Ids> extends RecordBase<'organ
   readonly industry: string | null;
 }
 
-/** A mineral, a class of minerals or an energy commodity. */
+/**
+ * A mineral, a class of minerals or an energy commodity.
+ *
+ * @group Record types
+ */
 export interface Mineral<I extends IdSpace = Ids> extends RecordBase<'mineral', I['mineral'], I> {
   /** English name (`lithium`). */
   readonly name: string;
@@ -273,13 +347,21 @@ export interface Mineral<I extends IdSpace = Ids> extends RecordBase<'mineral', 
   readonly wikidata: string | null;
 }
 
-/** A field of cooperation or discussion ("climate change", "renewable energy"). */
+/**
+ * A field of cooperation or discussion ("climate change", "renewable energy").
+ *
+ * @group Record types
+ */
 export interface Topic<I extends IdSpace = Ids> extends RecordBase<'topic', I['topic'], I> {
   /** English name (`climate change`). */
   readonly name: string;
 }
 
-/** A country's tie to a mineral that the text states outside any agreement (reserves, production). */
+/**
+ * A country's tie to a mineral that the text states outside any agreement (reserves, production).
+ *
+ * @group Record types
+ */
 export interface Resource<I extends IdSpace = Ids> extends RecordBase<'resource', I['resource'], I> {
   /** The country. */
   readonly country: I['country'];
@@ -291,7 +373,11 @@ export interface Resource<I extends IdSpace = Ids> extends RecordBase<'resource'
   readonly extent: string | null;
 }
 
-/** An agreement: an MOU, a set of deals, or an agreement in principle. */
+/**
+ * An agreement: an MOU, a set of deals, or an agreement in principle.
+ *
+ * @group Record types
+ */
 export interface Agreement<I extends IdSpace = Ids> extends RecordBase<'agreement', I['agreement'], I> {
   /** A descriptive name, in the text's words where it gives one. */
   readonly name: string;
@@ -336,7 +422,11 @@ export interface Agreement<I extends IdSpace = Ids> extends RecordBase<'agreemen
   readonly plover: Plover;
 }
 
-/** Something that happened, or is planned. */
+/**
+ * Something that happened, or is planned.
+ *
+ * @group Record types
+ */
 export interface Event<I extends IdSpace = Ids> extends RecordBase<'event', I['event'], I> {
   /** A descriptive name. */
   readonly name: string;
@@ -375,7 +465,11 @@ export interface Event<I extends IdSpace = Ids> extends RecordBase<'event', I['e
   readonly plover: Plover | null;
 }
 
-/** Something a person said, quoted directly or reported. */
+/**
+ * Something a person said, quoted directly or reported.
+ *
+ * @group Record types
+ */
 export interface Statement<I extends IdSpace = Ids> extends RecordBase<'statement', I['statement'], I> {
   /** Who said it. */
   readonly speaker: I['person'];
@@ -395,7 +489,11 @@ export interface Statement<I extends IdSpace = Ids> extends RecordBase<'statemen
   readonly cameo: Cameo | null;
 }
 
-/** A number or a list the text gives: a count, a rank, or a named list of sectors. */
+/**
+ * A number or a list the text gives: a count, a rank, or a named list of sectors.
+ *
+ * @group Record types
+ */
 export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I['figure'], I> {
   /** What it measures. */
   readonly label: string;
@@ -418,7 +516,11 @@ export interface Figure<I extends IdSpace = Ids> extends RecordBase<'figure', I[
   readonly reportedBy: I['person'] | null;
 }
 
-/** A country's initiative or plan. */
+/**
+ * A country's initiative or plan.
+ *
+ * @group Record types
+ */
 export interface Initiative<I extends IdSpace = Ids> extends RecordBase<'initiative', I['initiative'], I> {
   /** Its name, as the text gives it (`K-Silk Road Cooperation Initiative`). */
   readonly name: string;
@@ -438,7 +540,11 @@ export interface Initiative<I extends IdSpace = Ids> extends RecordBase<'initiat
   readonly events: readonly I['event'][];
 }
 
-/** The record type of each kind: `RecordTypes<I>['agreement']` is `Agreement<I>`. */
+/**
+ * The record type of each kind: `RecordTypes<I>['agreement']` is `Agreement<I>`.
+ *
+ * @group Record types
+ */
 export interface RecordTypes<I extends IdSpace = Ids> {
   /** See {@link Source}. */
   source: Source<I>;
@@ -470,10 +576,18 @@ export interface RecordTypes<I extends IdSpace = Ids> {
   initiative: Initiative<I>;
 }
 
-/** Any record. */
+/**
+ * Any record.
+ *
+ * @group Record types
+ */
 export type AnyRecord<I extends IdSpace = Ids> = RecordTypes<I>[RecordKind];
 
-/** A whole dataset: one read-only map per kind, under its {@link DATASET_KEYS} key (`people`), keyed by id. */
+/**
+ * A whole dataset: one read-only map per kind, under its {@link DATASET_KEYS} key (`people`), keyed by id.
+ *
+ * @group Record types
+ */
 export type Dataset<I extends IdSpace = Ids> = {
   readonly [K in RecordKind as DatasetKeys[K]]: Readonly<Record<I[K], RecordTypes<I>[K]>>;
 };

@@ -98,6 +98,8 @@ function isKind(value: unknown): value is RecordKind {
  *   //   - topic "Lithium" at evidence: every record needs at least one evidence quote
  * }
  * ```
+ *
+ * @group Your own data
  */
 export function validateDataset(records: readonly unknown[], base?: Dataset<AnyIds>): Dataset<AnyIds> {
   const issues: DatasetIssue[] = [];

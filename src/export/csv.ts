@@ -40,6 +40,8 @@ export interface CsvOptions {
  * console.log(csvCell(['KR', 'KZ']), csvCell(null), csvCell('Astana, Kazakhstan')); // "[""KR"",""KZ""]"  "Astana, Kazakhstan"
  * console.log(csvCell('=1+1'), csvCell('=1+1', { neutralizeFormulas: false })); // '=1+1 =1+1
  * ```
+ *
+ * @group Files
  */
 export function csvCell(value: unknown, options?: CsvOptions): string {
   let text: string;
@@ -70,6 +72,8 @@ export function csvCell(value: unknown, options?: CsvOptions): string {
  * console.log(toCsv('country').split('\r\n')[0]);
  * // id,kind,name,officialName,alpha2,alpha3,numeric,historical,aliases,demonyms,wikidata,evidence,provenance,note
  * ```
+ *
+ * @group Files
  */
 export function toCsv(kind: KindName, data: AnyDataset = dataset, options?: CsvOptions): string {
   if (kind === undefined || kind === null) {

@@ -14,12 +14,24 @@ import { toJson, toNdjson } from './json.js';
 import { toJsonLd } from './json-ld.js';
 import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
 
-/** The export formats. */
+/**
+ * The export formats.
+ *
+ * @group Files
+ */
 export const EXPORT_FORMATS = /* @__PURE__ */ deepFreeze(['json', 'csv', 'ndjson', 'jsonld'] as const);
-/** `json` (an array per kind), `csv` (a table per kind), `ndjson` (a record per line) or `jsonld` (evidence as Web Annotations). */
+/**
+ * `json` (an array per kind), `csv` (a table per kind), `ndjson` (a record per line) or `jsonld` (evidence as Web Annotations).
+ *
+ * @group Files
+ */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** One file to write: a bare file name, and its text (UTF-8). */
+/**
+ * One file to write: a bare file name, and its text (UTF-8).
+ *
+ * @group Files
+ */
 export interface ExportFile {
   readonly name: string;
   readonly contents: string;
@@ -34,6 +46,8 @@ export interface ExportFile {
  * import { parseExportFormat } from 'critical-minerals/export';
  * console.log(parseExportFormat('CSV'), parseExportFormat('json-ld')); // csv jsonld
  * ```
+ *
+ * @group Files
  */
 export function parseExportFormat(input: unknown): ExportFormat {
   if (typeof input === 'string') {
@@ -69,6 +83,8 @@ export function parseExportFormat(input: unknown): ExportFormat {
  * console.log(exportFiles('csv').map((file) => file.name).slice(0, 3)); // [ 'source.csv', 'country.csv', 'region.csv' ]
  * console.log(exportFiles('ndjson', 'agreement')[0]?.name); // agreement.ndjson
  * ```
+ *
+ * @group Files
  */
 export function exportFiles(format: ExportFormat, kind?: KindName | null, data: AnyDataset = dataset, csv?: CsvOptions): readonly ExportFile[] {
   const f = parseExportFormat(format);
@@ -94,6 +110,8 @@ export function exportFiles(format: ExportFormat, kind?: KindName | null, data: 
  * import { countRecords } from 'critical-minerals/export';
  * console.log(countRecords('agreement'), countRecords()); // 7 103
  * ```
+ *
+ * @group Files
  */
 export function countRecords(kind?: KindName | null, data: AnyDataset = dataset): number {
   return kindsFor(kind).reduce((sum, k) => sum + recordsOf(k, data).length, 0);

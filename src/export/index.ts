@@ -12,6 +12,15 @@
  * console.log(toNdjson().split('\n').length - 1, JSON.parse(toJsonLd()).total); // 103 255
  * ```
  *
+ * @groupDescription Files
+ * The dataset as JSON, CSV and NDJSON text, one file per kind or all at once.
+ *
+ * @groupDescription Web Annotation
+ * Every evidence quote as a W3C Web Annotation with quote and position selectors, as JSON-LD.
+ *
+ * @groupDescription Kinds
+ * Checking a kind name given as text, and the dataset shape the exporters take.
+ *
  * @module critical-minerals/export
  */
 export { csvCell, toCsv, type CsvOptions } from './csv.js';

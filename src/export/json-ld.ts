@@ -23,13 +23,25 @@ import type { AnyIds, Dataset, Source } from '../types.js';
 import type { RecordKind } from '../vocabulary.js';
 import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
 
-/** The Web Annotation JSON-LD context. */
+/**
+ * The Web Annotation JSON-LD context.
+ *
+ * @group Web Annotation
+ */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-/** How many characters (code points) of text around a quote a `TextQuoteSelector` carries on each side. */
+/**
+ * How many characters (code points) of text around a quote a `TextQuoteSelector` carries on each side.
+ *
+ * @group Web Annotation
+ */
 export const CONTEXT_LENGTH = 32;
 
-/** A W3C `TextQuoteSelector`: the quote, and the text just before and after it. */
+/**
+ * A W3C `TextQuoteSelector`: the quote, and the text just before and after it.
+ *
+ * @group Web Annotation
+ */
 export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   readonly exact: string;
@@ -39,14 +51,22 @@ export interface TextQuoteSelector {
   readonly suffix?: string;
 }
 
-/** A W3C `TextPositionSelector`: code-point offsets, 0-based, `end` excluded. */
+/**
+ * A W3C `TextPositionSelector`: code-point offsets, 0-based, `end` excluded.
+ *
+ * @group Web Annotation
+ */
 export interface TextPositionSelector {
   readonly type: 'TextPositionSelector';
   readonly start: number;
   readonly end: number;
 }
 
-/** One evidence quote as a W3C `Annotation`: the body is the record, the target the quoted span. */
+/**
+ * One evidence quote as a W3C `Annotation`: the body is the record, the target the quoted span.
+ *
+ * @group Web Annotation
+ */
 export interface EvidenceAnnotation {
   /** `urn:critical-minerals:annotation:<record id>:<index of the quote in its evidence>`. */
   readonly id: string;
@@ -62,7 +82,11 @@ export interface EvidenceAnnotation {
   };
 }
 
-/** The JSON-LD document: every annotation in one collection. */
+/**
+ * The JSON-LD document: every annotation in one collection.
+ *
+ * @group Web Annotation
+ */
 export interface EvidenceCollection {
   readonly '@context': typeof ANNOTATION_CONTEXT;
   readonly id: string;
@@ -84,6 +108,8 @@ export interface EvidenceCollection {
  * import { recordUrn } from 'critical-minerals/export';
  * console.log(recordUrn('country', 'KZ')); // urn:critical-minerals:country:KZ
  * ```
+ *
+ * @group Web Annotation
  */
 export function recordUrn(kind: RecordKind, id: string): string {
   return `urn:critical-minerals:${kind}:${encodeURIComponent(id)}`;
@@ -124,6 +150,8 @@ function codePointsOf(text: string): CodePoints {
  * console.log(first?.body, first?.target.selector[1]);
  * // urn:critical-minerals:agreement:kr-kz-critical-minerals-supply-chain-mou { type: 'TextPositionSelector', start: 0, end: 65 }
  * ```
+ *
+ * @group Web Annotation
  */
 export function toAnnotations(kind?: KindName | null, data: AnyDataset = dataset): EvidenceCollection {
   const sources = (data as Dataset<AnyIds>).sources as Readonly<Record<string, Source<AnyIds>>>;
@@ -184,6 +212,8 @@ export function toAnnotations(kind?: KindName | null, data: AnyDataset = dataset
  * const doc = JSON.parse(toJsonLd());
  * console.log(doc['@context'], doc.type); // http://www.w3.org/ns/anno.jsonld AnnotationCollection
  * ```
+ *
+ * @group Web Annotation
  */
 export function toJsonLd(kind?: KindName | null, data: AnyDataset = dataset): string {
   return `${JSON.stringify(toAnnotations(kind, data), null, 2)}\n`;

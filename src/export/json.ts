@@ -22,6 +22,8 @@ import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-ki
  * const agreements = JSON.parse(toJson('agreement'));
  * console.log(agreements.length, agreements[0].id); // 7 kr-kz-critical-minerals-supply-chain-mou
  * ```
+ *
+ * @group Files
  */
 export function toJson(kind?: KindName | null, data: AnyDataset = dataset): string {
   const value = kind === undefined || kind === null ? data : recordsOf(kindsFor(kind)[0]!, data);
@@ -42,6 +44,8 @@ export function toJson(kind?: KindName | null, data: AnyDataset = dataset): stri
  * const lines = toNdjson('agreement').trimEnd().split('\n');
  * console.log(lines.length, JSON.parse(lines[0]!).kind); // 7 agreement
  * ```
+ *
+ * @group Files
  */
 export function toNdjson(kind?: KindName | null, data: AnyDataset = dataset): string {
   let text = '';

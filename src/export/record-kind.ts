@@ -11,10 +11,18 @@ import { nearest } from '../suggest.js';
 import type { AnyIds, AnyRecord, Dataset } from '../types.js';
 import { DATASET_KEYS, RECORD_KINDS, type DatasetKey, type RecordKind } from '../vocabulary.js';
 
-/** How an export names a kind: the kind itself (`'agreement'`) or its dataset key (`'agreements'`). */
+/**
+ * How an export names a kind: the kind itself (`'agreement'`) or its dataset key (`'agreements'`).
+ *
+ * @group Kinds
+ */
 export type KindName = RecordKind | DatasetKey;
 
-/** A dataset: the embedded one, or one of your own (such as `createCatalog(...).data`). */
+/**
+ * A dataset: the embedded one, or one of your own (such as `createCatalog(...).data`).
+ *
+ * @group Kinds
+ */
 export type AnyDataset = Dataset | Dataset<AnyIds>;
 
 /**
@@ -26,6 +34,8 @@ export type AnyDataset = Dataset | Dataset<AnyIds>;
  * import { parseRecordKind } from 'critical-minerals/export';
  * console.log(parseRecordKind('Agreements'), parseRecordKind('person'), parseRecordKind('people')); // agreement person person
  * ```
+ *
+ * @group Kinds
  */
 export function parseRecordKind(input: unknown): RecordKind {
   if (typeof input === 'string') {

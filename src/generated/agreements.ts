@@ -3,7 +3,11 @@ import type { Agreement } from '../types.js';
 import type { AgreementId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every agreement in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every agreement in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const agreements: Readonly<Record<AgreementId, Agreement>> = /* @__PURE__ */ deepFreeze<Record<AgreementId, Agreement>>({
   "kr-kz-critical-minerals-supply-chain-mou": {
     "id": "kr-kz-critical-minerals-supply-chain-mou",

@@ -3,7 +3,11 @@ import type { Country } from '../types.js';
 import type { CountryCode } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every country in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every country in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const countries: Readonly<Record<CountryCode, Country>> = /* @__PURE__ */ deepFreeze<Record<CountryCode, Country>>({
   "KR": {
     "id": "KR",

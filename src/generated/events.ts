@@ -3,7 +3,11 @@ import type { Event } from '../types.js';
 import type { EventId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every event in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every event in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const events: Readonly<Record<EventId, Event>> = /* @__PURE__ */ deepFreeze<Record<EventId, Event>>({
   "astana-summit": {
     "id": "astana-summit",

@@ -3,7 +3,11 @@ import type { Figure } from '../types.js';
 import type { FigureId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every figure in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every figure in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const figures: Readonly<Record<FigureId, Figure>> = /* @__PURE__ */ deepFreeze<Record<FigureId, Figure>>({
   "korean-companies-in-kazakhstan": {
     "id": "korean-companies-in-kazakhstan",

@@ -3,7 +3,11 @@ import type { Initiative } from '../types.js';
 import type { InitiativeId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every initiative in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every initiative in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const initiatives: Readonly<Record<InitiativeId, Initiative>> = /* @__PURE__ */ deepFreeze<Record<InitiativeId, Initiative>>({
   "k-silk-road-cooperation-initiative": {
     "id": "k-silk-road-cooperation-initiative",

@@ -3,7 +3,11 @@ import type { Mineral } from '../types.js';
 import type { MineralId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every mineral in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every mineral in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const minerals: Readonly<Record<MineralId, Mineral>> = /* @__PURE__ */ deepFreeze<Record<MineralId, Mineral>>({
   "critical-minerals": {
     "id": "critical-minerals",

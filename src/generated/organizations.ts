@@ -3,7 +3,11 @@ import type { Organization } from '../types.js';
 import type { OrganizationId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every organization in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every organization in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const organizations: Readonly<Record<OrganizationId, Organization>> = /* @__PURE__ */ deepFreeze<Record<OrganizationId, Organization>>({
   "kr-financial-institutions": {
     "id": "kr-financial-institutions",

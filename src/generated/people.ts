@@ -3,7 +3,11 @@ import type { Person } from '../types.js';
 import type { PersonId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every person in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every person in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const people: Readonly<Record<PersonId, Person>> = /* @__PURE__ */ deepFreeze<Record<PersonId, Person>>({
   "yoon-suk-yeol": {
     "id": "yoon-suk-yeol",

@@ -3,7 +3,11 @@ import type { Place } from '../types.js';
 import type { PlaceId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every place in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every place in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const places: Readonly<Record<PlaceId, Place>> = /* @__PURE__ */ deepFreeze<Record<PlaceId, Place>>({
   "astana": {
     "id": "astana",

@@ -3,7 +3,11 @@ import type { Region } from '../types.js';
 import type { RegionId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every region in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every region in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const regions: Readonly<Record<RegionId, Region>> = /* @__PURE__ */ deepFreeze<Record<RegionId, Region>>({
   "central-asia": {
     "id": "central-asia",

@@ -3,7 +3,11 @@ import type { Resource } from '../types.js';
 import type { ResourceId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every resource in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every resource in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const resources: Readonly<Record<ResourceId, Resource>> = /* @__PURE__ */ deepFreeze<Record<ResourceId, Resource>>({
   "kz-oil-production": {
     "id": "kz-oil-production",

@@ -3,7 +3,11 @@ import type { Source } from '../types.js';
 import type { SourceId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every source in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every source in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const sources: Readonly<Record<SourceId, Source>> = /* @__PURE__ */ deepFreeze<Record<SourceId, Source>>({
   "2024-06-11-chosun-yoon-arrives-in-astana": {
     "id": "2024-06-11-chosun-yoon-arrives-in-astana",

@@ -3,7 +3,11 @@ import type { Statement } from '../types.js';
 import type { StatementId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every statement in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every statement in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const statements: Readonly<Record<StatementId, Statement>> = /* @__PURE__ */ deepFreeze<Record<StatementId, Statement>>({
   "yoon-on-the-supply-chain": {
     "id": "yoon-on-the-supply-chain",

@@ -3,7 +3,11 @@ import type { Topic } from '../types.js';
 import type { TopicId } from './ids.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every topic in the embedded dataset, by id (deep-frozen). */
+/**
+ * Every topic in the embedded dataset, by id (deep-frozen).
+ *
+ * @group Data
+ */
 export const topics: Readonly<Record<TopicId, Topic>> = /* @__PURE__ */ deepFreeze<Record<TopicId, Topic>>({
   "critical-minerals-supply-chain": {
     "id": "critical-minerals-supply-chain",

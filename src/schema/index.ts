@@ -15,6 +15,15 @@
  * console.log(result.success); // false
  * ```
  *
+ * @groupDescription Record schemas
+ * One zod schema per kind of record, and the union of them all.
+ *
+ * @groupDescription Field schemas
+ * Schemas of the values records share: evidence, dates, quantities, provenance, offices, event codes.
+ *
+ * @groupDescription Id schemas
+ * What an id looks like: an ISO country code or lower-case words joined by hyphens.
+ *
  * @module critical-minerals/schema
  */
 import * as z from 'zod';
@@ -44,11 +53,23 @@ import { notReference, refersTo } from './id-fields.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A record id of any kind but country: lower-case words joined by hyphens (`kr-kz-critical-minerals-mou`). */
+/**
+ * A record id of any kind but country: lower-case words joined by hyphens (`kr-kz-critical-minerals-mou`).
+ *
+ * @group Id schemas
+ */
 export const SlugIdSchema = z.string().regex(KEBAB, 'must be lower-case words joined by hyphens, like "astana"');
-/** A country id: its ISO 3166-1 alpha-2 code (`KZ`). */
+/**
+ * A country id: its ISO 3166-1 alpha-2 code (`KZ`).
+ *
+ * @group Id schemas
+ */
 export const CountryIdSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, like "KZ"');
-/** A reference to a record of any kind. */
+/**
+ * A reference to a record of any kind.
+ *
+ * @group Id schemas
+ */
 export const RecordIdSchema = z.union([CountryIdSchema, SlugIdSchema]);
 
 /** Who can act. */
@@ -75,7 +96,11 @@ const slugId = SlugIdSchema.meta({ description: 'Stable id, unique across every 
 /** The `kind` field of a record of `kind`. */
 const kindIs = <K extends RecordKind>(kind: K) => z.literal(kind).meta({ description: 'The record kind.' });
 
-/** A quote and its offsets in a source text (W3C TextQuoteSelector + TextPositionSelector). */
+/**
+ * A quote and its offsets in a source text (W3C TextQuoteSelector + TextPositionSelector).
+ *
+ * @group Field schemas
+ */
 export const EvidenceSchema = z
   .object({
     source: slugRef('source').meta({ description: 'The id of the source the quote is from.' }),
@@ -101,7 +126,11 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-/** A date with its precision: `2019` (year), `2024-06` (month), `2024-06-11` (day), and the days it may fall on. */
+/**
+ * A date with its precision: `2019` (year), `2024-06` (month), `2024-06-11` (day), and the days it may fall on.
+ *
+ * @group Field schemas
+ */
 export const PartialDateSchema = z
   .object({
     value: z.string().meta({ description: 'ISO 8601 to the stated precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`.' }),
@@ -127,7 +156,11 @@ export const PartialDateSchema = z
     { message: 'earliest and latest must lie within the span of value', path: ['earliest'] },
   );
 
-/** A number as exact as the source makes it: exactly, more than, or at least `value`. */
+/**
+ * A number as exact as the source makes it: exactly, more than, or at least `value`.
+ *
+ * @group Field schemas
+ */
 export const QuantitySchema = z
   .object({
     value: z.int().nonnegative().meta({ description: 'The number, or the bound.' }),
@@ -136,7 +169,11 @@ export const QuantitySchema = z
   .strict();
 
 const ruleNames = Object.keys(DERIVATION_RULES) as [DerivationRule, ...DerivationRule[]];
-/** One source's claim about a field's value: the value as it gives it, and the quotes it rests on. */
+/**
+ * One source's claim about a field's value: the value as it gives it, and the quotes it rests on.
+ *
+ * @group Field schemas
+ */
 export const ClaimRefSchema = z
   .object({
     value: z.unknown().meta({ description: 'The value this source gives, in the field’s own shape.' }),
@@ -151,7 +188,11 @@ export const ClaimRefSchema = z
     message: 'a derived claim names its rule; only a derived claim has one',
     path: ['rule'],
   });
-/** Where one field's value comes from: a basis, the positions of the quotes in the record's evidence, a rule or a note. */
+/**
+ * Where one field's value comes from: a basis, the positions of the quotes in the record's evidence, a rule or a note.
+ *
+ * @group Field schemas
+ */
 export const ProvenanceRefSchema = z
   .object({
     basis: z.enum(PROVENANCE_BASES).meta({ description: '`stated`, `derived`, `standard` or `inferred`.' }),
@@ -178,7 +219,11 @@ const provenance = z.record(z.string(), ProvenanceRefSchema).meta({
 
 const cameoCodes = Object.keys(CAMEO_LABELS) as [CameoCode, ...CameoCode[]];
 
-/** A CAMEO code with its codebook label; the label must match the code. */
+/**
+ * A CAMEO code with its codebook label; the label must match the code.
+ *
+ * @group Field schemas
+ */
 export const CameoSchema = z
   .object({
     code: z.enum(cameoCodes).meta({ description: "The CAMEO code, such as `'057'`; only codes in `CAMEO_LABELS` are allowed." }),
@@ -187,7 +232,11 @@ export const CameoSchema = z
   .strict()
   .refine((c) => CAMEO_LABELS[c.code] === c.label, { message: 'label must be the CAMEO label of code', path: ['label'] });
 
-/** A PLOVER category and mode. */
+/**
+ * A PLOVER category and mode.
+ *
+ * @group Field schemas
+ */
 export const PloverSchema = z
   .object({
     category: z.enum(PLOVER_CATEGORIES).meta({ description: 'The PLOVER category (as used by POLECAT), such as `CONSULT`.' }),
@@ -196,7 +245,11 @@ export const PloverSchema = z
   .strict();
 
 
-/** A source text and what is known about it. */
+/**
+ * A source text and what is known about it.
+ *
+ * @group Record schemas
+ */
 export const SourceSchema = z
   .object({
     id: slugId,
@@ -225,7 +278,11 @@ export const SourceSchema = z
   })
   .strict();
 
-/** A country with its ISO 3166 codes. */
+/**
+ * A country with its ISO 3166 codes.
+ *
+ * @group Record schemas
+ */
 export const CountrySchema = z
   .object({
     id: CountryIdSchema.meta({ description: 'The ISO 3166-1 alpha-2 code.' }),
@@ -246,7 +303,11 @@ export const CountrySchema = z
   .strict()
   .refine((c) => c.id === c.alpha2, { message: 'id must equal alpha2', path: ['id'] });
 
-/** A region. */
+/**
+ * A region.
+ *
+ * @group Record schemas
+ */
 export const RegionSchema = z
   .object({
     id: slugId,
@@ -265,7 +326,11 @@ export const RegionSchema = z
     path: ['m49Members'],
   });
 
-/** A city or other place. */
+/**
+ * A city or other place.
+ *
+ * @group Record schemas
+ */
 export const PlaceSchema = z
   .object({
     id: slugId,
@@ -281,7 +346,11 @@ export const PlaceSchema = z
   })
   .strict();
 
-/** A person's office as of a date. */
+/**
+ * A person's office as of a date.
+ *
+ * @group Field schemas
+ */
 export const OfficeSchema = z
   .object({
     title: nonEmptyText.meta({ description: 'The office, as the text gives it (`President`).' }),
@@ -290,7 +359,11 @@ export const OfficeSchema = z
   })
   .strict();
 
-/** A person. */
+/**
+ * A person.
+ *
+ * @group Record schemas
+ */
 export const PersonSchema = z
   .object({
     id: slugId,
@@ -305,7 +378,11 @@ export const PersonSchema = z
   })
   .strict();
 
-/** An organization or group, named or not. */
+/**
+ * An organization or group, named or not.
+ *
+ * @group Record schemas
+ */
 export const OrganizationSchema = z
   .object({
     id: slugId,
@@ -321,7 +398,11 @@ export const OrganizationSchema = z
   })
   .strict();
 
-/** A mineral, class of minerals or energy commodity. */
+/**
+ * A mineral, class of minerals or energy commodity.
+ *
+ * @group Record schemas
+ */
 export const MineralSchema = z
   .object({
     id: slugId,
@@ -347,7 +428,11 @@ export const MineralSchema = z
     path: ['elements'],
   });
 
-/** A field of cooperation or discussion. */
+/**
+ * A field of cooperation or discussion.
+ *
+ * @group Record schemas
+ */
 export const TopicSchema = z
   .object({
     id: slugId,
@@ -359,7 +444,11 @@ export const TopicSchema = z
   })
   .strict();
 
-/** A country's stated tie to a mineral. */
+/**
+ * A country's stated tie to a mineral.
+ *
+ * @group Record schemas
+ */
 export const ResourceSchema = z
   .object({
     id: slugId,
@@ -374,7 +463,11 @@ export const ResourceSchema = z
   })
   .strict();
 
-/** An agreement. */
+/**
+ * An agreement.
+ *
+ * @group Record schemas
+ */
 export const AgreementSchema = z
   .object({
     id: slugId,
@@ -401,7 +494,11 @@ export const AgreementSchema = z
   })
   .strict();
 
-/** An event. */
+/**
+ * An event.
+ *
+ * @group Record schemas
+ */
 export const EventSchema = z
   .object({
     id: slugId,
@@ -436,7 +533,11 @@ export const EventSchema = z
     path: ['note'],
   });
 
-/** A statement, quoted or reported. */
+/**
+ * A statement, quoted or reported.
+ *
+ * @group Record schemas
+ */
 export const StatementSchema = z
   .object({
     id: slugId,
@@ -455,7 +556,11 @@ export const StatementSchema = z
   })
   .strict();
 
-/** A count, rank or list. */
+/**
+ * A count, rank or list.
+ *
+ * @group Record schemas
+ */
 export const FigureSchema = z
   .object({
     id: slugId,
@@ -482,7 +587,11 @@ export const FigureSchema = z
     path: ['unit'],
   });
 
-/** An initiative or plan. */
+/**
+ * An initiative or plan.
+ *
+ * @group Record schemas
+ */
 export const InitiativeSchema = z
   .object({
     id: slugId,
@@ -501,7 +610,11 @@ export const InitiativeSchema = z
   })
   .strict();
 
-/** Every record schema, by kind. */
+/**
+ * Every record schema, by kind.
+ *
+ * @group Record schemas
+ */
 export const RecordSchemas = {
   source: SourceSchema,
   country: CountrySchema,
@@ -519,10 +632,18 @@ export const RecordSchemas = {
   initiative: InitiativeSchema,
 } as const satisfies { readonly [K in RecordKind]: z.ZodType<{ kind: K }> };
 
-/** One of {@link RecordSchemas}. */
+/**
+ * One of {@link RecordSchemas}.
+ *
+ * @group Record schemas
+ */
 export type RecordSchema = (typeof RecordSchemas)[RecordKind];
 
-/** Any record: a union discriminated by `kind`, of the {@link RecordSchemas} in {@link RECORD_KINDS} order. */
+/**
+ * Any record: a union discriminated by `kind`, of the {@link RecordSchemas} in {@link RECORD_KINDS} order.
+ *
+ * @group Record schemas
+ */
 export const AnyRecordSchema = z.discriminatedUnion(
   'kind',
   RECORD_KINDS.map((kind) => RecordSchemas[kind]) as unknown as [RecordSchema, ...RecordSchema[]],
