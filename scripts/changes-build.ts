@@ -56,7 +56,11 @@ export function renderTombstones(tombstones: readonly Tombstone[]): string {
 import type { Tombstones } from '../tombstone.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every id an earlier release had and this one has not, with when it went and what replaces it (deep-frozen). */
+/**
+ * Every id an earlier release had and this one has not, with when it went and what replaces it (deep-frozen).
+ *
+ * @group Data
+ */
 export const tombstones: Tombstones = /* @__PURE__ */ deepFreeze<Tombstones>(${JSON.stringify(map, null, 2)});
 `;
 }

@@ -77,6 +77,7 @@ export class UnknownIdError extends CriticalMineralsError {
  * // Removed record "kr-kz-old-mou": the agreement was removed in 0.3.0 (a duplicate). Use "kr-kz-lithium-mou" instead.
  * console.log(error instanceof UnknownIdError, error.suggestions); // true [ 'kr-kz-lithium-mou' ]
  * ```
+ * @group Errors
  */
 export class RemovedIdError extends UnknownIdError {
   override name = 'RemovedIdError';

@@ -91,6 +91,8 @@ export interface ProvenanceRef<I extends IdSpace = Ids> {
 /**
  * One source's claim about a field's value, where sources disagree or agree independently: the value as that source
  * gives it, and how (positions in the record's `evidence`, which may point into any source).
+ *
+ * @group Provenance and evidence
  */
 export interface ClaimRef {
   /** The value this source gives, in the field's own shape. */
@@ -107,7 +109,11 @@ export interface ClaimRef {
   readonly gloss?: string;
 }
 
-/** A claim with its quotes and the source they are from: what `claimsOf` answers. */
+/**
+ * A claim with its quotes and the source they are from: what `claimsOf` answers.
+ *
+ * @group Provenance and evidence
+ */
 export interface Claim<I extends IdSpace = Ids> {
   /** The value this source gives. */
   readonly value: unknown;

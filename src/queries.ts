@@ -257,6 +257,7 @@ export function provenanceOf(recordOrId: RecordId | { readonly id: RecordId }): 
  * //   '2024-06-12 2024-06-11-chosun-yoon-arrives-in-astana'
  * // ]
  * ```
+ * @group Provenance and evidence
  */
 export function claimsOf(recordOrId: RecordId | { readonly id: RecordId }, field: string): readonly Claim<Ids>[] {
   return catalog.claimsOf(recordOrId, field);

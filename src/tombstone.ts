@@ -8,7 +8,11 @@
  */
 import type { RecordKind } from './vocabulary.js';
 
-/** What is kept of a removed record. */
+/**
+ * What is kept of a removed record.
+ *
+ * @group Data
+ */
 export interface Tombstone {
   /** The id it had. */
   readonly id: string;
@@ -22,5 +26,9 @@ export interface Tombstone {
   readonly reason: string;
 }
 
-/** Tombstones by id. */
+/**
+ * Tombstones by id.
+ *
+ * @group Data
+ */
 export type Tombstones = Readonly<Record<string, Tombstone>>;

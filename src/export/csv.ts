@@ -25,7 +25,11 @@ import { parseRecordKind, recordsOf, type AnyDataset, type KindName } from './re
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** How CSV cells are written. */
+/**
+ * How CSV cells are written.
+ *
+ * @group Files
+ */
 export interface CsvOptions {
   /** Prefix `'` to a string that a spreadsheet would run as a formula. Default `true`. */
   readonly neutralizeFormulas?: boolean | undefined;

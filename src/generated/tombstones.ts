@@ -2,5 +2,9 @@
 import type { Tombstones } from '../tombstone.js';
 import { deepFreeze } from '../freeze.js';
 
-/** Every id an earlier release had and this one has not, with when it went and what replaces it (deep-frozen). */
+/**
+ * Every id an earlier release had and this one has not, with when it went and what replaces it (deep-frozen).
+ *
+ * @group Data
+ */
 export const tombstones: Tombstones = /* @__PURE__ */ deepFreeze<Tombstones>({});
