@@ -3,7 +3,7 @@
  * `inferred` value with its record, field, rule or note, and quotes. `npm run generate` writes it; a test checks
  * that the committed file is current.
  */
-import { PROVENANCE_BASES, DERIVATION_RULES, type ProvenanceRef } from '../src/provenance.js';
+import { PROVENANCE_BASES, DERIVATION_RULES, valueAt, type ProvenanceRef } from '../src/provenance.js';
 import type { AnyIds, AnyRecord, Dataset } from '../src/types.js';
 import { DATASET_KEYS, RECORD_KINDS } from '../src/vocabulary.js';
 
@@ -12,11 +12,6 @@ function recordsOf(dataset: Dataset<AnyIds>): AnyRecord<AnyIds>[] {
   return RECORD_KINDS.flatMap((kind) => Object.values(dataset[DATASET_KEYS[kind]]) as AnyRecord<AnyIds>[]);
 }
 
-function valueAt(record: object, path: string): unknown {
-  let value: unknown = record;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  return value;
-}
 
 /** A markdown table cell: no pipes or line breaks. */
 function cell(text: string): string {

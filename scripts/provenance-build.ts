@@ -8,7 +8,7 @@
 import type { ProvenanceSpec, QuoteSpec } from '../data/authoring.js';
 import type { DatasetIssue } from '../src/errors.js';
 import { STANDARD_FIELDS, provenancePaths } from '../src/provenance-check.js';
-import type { ClaimRef, ProvenanceRef } from '../src/provenance.js';
+import { valueAt, type ClaimRef, type ProvenanceRef } from '../src/provenance.js';
 import { sayingQuotes, unstatedReason, type SurfaceContext } from '../src/surface-forms.js';
 import type { AnyIds, AnyRecord, Evidence } from '../src/types.js';
 
@@ -78,7 +78,7 @@ export function resolveProvenance(
         return stored;
       });
       ref.claims = claims;
-      const value = JSON.stringify(valueOf(record, path));
+      const value = JSON.stringify(valueAt(record, path));
       if (claims.some((claim) => JSON.stringify(claim.value) !== JSON.stringify(claims[0]!.value))) ref.conflict = true;
       // A resolved value points at the quotes of the claims that give it.
       if (ref.evidence.length === 0) {
@@ -90,8 +90,3 @@ export function resolveProvenance(
   return { evidence, provenance };
 }
 
-function valueOf(record: object, path: string): unknown {
-  let value: unknown = record;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  return value;
-}

@@ -27,7 +27,7 @@ import {
   type Partner,
   type TimelineEntry,
 } from './indexes.js';
-import { expandProvenance, type Claim, type ProvenanceMap } from './provenance.js';
+import { expandProvenance, valueAt, type Claim, type ProvenanceMap } from './provenance.js';
 import { indexCountryNames, lookUpCountry } from './resolve-country.js';
 import type { Candidate } from './suggest.js';
 import type { Tombstones } from './tombstone.js';
@@ -332,8 +332,7 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>, tombstones: Tom
       const entry = map[field]!;
       if (entry.claims !== undefined) return entry.claims;
       if (entry.evidence.length === 0) return EMPTY;
-      let value: unknown = record;
-      for (const key of field.split('.')) value = (value as Record<string, unknown>)[key];
+      const value = valueAt(record, field);
       const own: { -readonly [K in keyof Claim<I>]: Claim<I>[K] } = { value, source: entry.evidence[0]!.source, basis: entry.basis, evidence: entry.evidence };
       if (entry.rule !== undefined) own.rule = entry.rule;
       if (entry.note !== undefined) own.note = entry.note;

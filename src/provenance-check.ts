@@ -6,7 +6,7 @@
  * @module
  */
 import type { DatasetIssue } from './errors.js';
-import { DERIVATION_RULES, PROVENANCE_BASES, populatedPaths, type ProvenanceRef } from './provenance.js';
+import { DERIVATION_RULES, PROVENANCE_BASES, populatedPaths, valueAt, type ProvenanceRef } from './provenance.js';
 import { unstatedReason, type SurfaceContext } from './surface-forms.js';
 import type { AnyIds, AnyRecord } from './types.js';
 
@@ -116,8 +116,3 @@ function claimIssues(record: AnyRecord<AnyIds>, path: string, ref: ProvenanceRef
   return problems;
 }
 
-function valueAt(record: object, path: string): unknown {
-  let value: unknown = record;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  return value;
-}

@@ -196,6 +196,13 @@ export function populatedPaths(record: object): readonly string[] {
   return paths;
 }
 
+/** The value at a dotted path of a record (`office.country`), or `undefined`. */
+export function valueAt(record: object, path: string): unknown {
+  let value: unknown = record;
+  for (const key of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
 /** Turns stored provenance (quote positions) into provenance with the quotes themselves, deep-frozen. */
 export function expandProvenance<I extends IdSpace>(
   refs: ProvenanceRefs<I>,

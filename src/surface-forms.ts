@@ -12,6 +12,7 @@
  * @module
  */
 import { dayRange } from './dates.js';
+import { valueAt } from './provenance.js';
 import type { AnyIds, AnyRecord } from './types.js';
 
 /** Synonyms of vocabulary values, by `kind.field`, then value. A value not listed is said by its own words. */
@@ -141,8 +142,7 @@ function dateForms(value: string): string[] {
  * `null` where no words can state such a value (a boolean, a code, a date bounded by more than its own span).
  */
 export function surfaceForms(record: AnyRecord<AnyIds>, path: string, context: SurfaceContext): (readonly string[])[] | null {
-  let value: unknown = record;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  const value = valueAt(record, path);
   const items = Array.isArray(value) ? value : [value];
   const forms: (readonly string[])[] = [];
   const vocabulary = VOCABULARY_FORMS[`${record.kind}.${path}`];
