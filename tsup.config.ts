@@ -53,6 +53,7 @@ const library: Options = {
     schema: 'src/schema/index.ts',
     catalog: 'src/create-catalog.ts',
     export: 'src/export/index.ts',
+    authoring: 'src/authoring/index.ts',
   },
   format: ['esm', 'cjs'],
   platform: 'neutral',

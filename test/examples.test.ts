@@ -16,6 +16,7 @@ const ENTRY_POINTS: Record<string, string> = {
   'critical-minerals/schema': join(srcDir, 'schema/index.ts'),
   'critical-minerals/catalog': join(srcDir, 'create-catalog.ts'),
   'critical-minerals/export': join(srcDir, 'export/index.ts'),
+  'critical-minerals/authoring': join(srcDir, 'authoring/index.ts'),
 };
 
 function sourceFiles(dir: string): string[] {

@@ -20,7 +20,7 @@ import { consumerFiles, noZodFiles } from './package/consumer.js';
 import { assertInstalled, NODE_MATRIX, type MatrixNode } from './package/node-matrix.js';
 import { copyRepository, filesUnder, root, run, runOk, type Ran } from './package/run.js';
 
-const ENTRIES = ['index', 'schema', 'catalog', 'export'] as const;
+const ENTRIES = ['index', 'schema', 'catalog', 'export', 'authoring'] as const;
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
