@@ -84,10 +84,10 @@ function resolve(drafts: readonly unknown[], options: ResolveOptions): { records
     const record: Record<string, unknown> = { ...draft, evidence };
     if (draft['kind'] === 'source' && typeof draft['text'] === 'string') {
       const digest = sha256Hex(draft['text']);
+      const provenance = (draft['provenance'] ?? {}) as Record<string, unknown>;
+      if (!Object.hasOwn(provenance, 'sha256')) record['provenance'] = { ...provenance, sha256: { basis: 'derived', rule: 'sha256-of-text', quotes: [] } };
       if (draft['sha256'] === undefined) {
         record['sha256'] = digest;
-        const provenance = (draft['provenance'] ?? {}) as Record<string, unknown>;
-        if (!Object.hasOwn(provenance, 'sha256')) record['provenance'] = { ...provenance, sha256: { basis: 'derived', rule: 'sha256-of-text', quotes: [] } };
       } else if (draft['sha256'] !== digest) {
         issues.push({ record: id, kind: 'source', path: 'sha256', message: `recorded ${String(draft['sha256'])}, but the text hashes to ${digest}` });
       }
