@@ -29,3 +29,4 @@ export {
   type TextQuoteSelector,
 } from './json-ld.js';
 export { parseRecordKind, type AnyDataset, type KindName } from './record-kind.js';
+export { toEvidenceViewer } from './evidence-viewer.js';
