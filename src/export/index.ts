@@ -19,6 +19,7 @@ export { countRecords, EXPORT_FORMATS, exportFiles, parseExportFormat, type Expo
 export { toJson, toNdjson } from './json.js';
 export {
   ANNOTATION_CONTEXT,
+  annotationId,
   CONTEXT_LENGTH,
   recordUrn,
   toAnnotations,
@@ -30,3 +31,6 @@ export {
 } from './json-ld.js';
 export { parseRecordKind, type AnyDataset, type KindName } from './record-kind.js';
 export { toEvidenceViewer } from './evidence-viewer.js';
+export { toGraphMl } from './graphml.js';
+export { toCytoscape, type CytoscapeElements } from './cytoscape.js';
+export type { GraphEdge, GraphNode, GraphRole } from './agreement-graph.js';
