@@ -17,7 +17,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = run(process.argv.slice(2), {
+const code = run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   version,
@@ -26,3 +26,5 @@ process.exitCode = run(process.argv.slice(2), {
   columns: process.stdout.columns,
   cwd: process.cwd(),
 });
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((done) => (process.exitCode = done));

@@ -242,9 +242,11 @@ describe('resolveDrafts and draftCatalog', () => {
     );
   });
 
-  it('asks which source a quote is in when there is more than one', () => {
-    expect(() => draftCatalog({ extends: catalog, records: [source, topic] })).toThrow(/which source\? There is more than one/);
-    expect(draftCatalog({ extends: catalog, records: [source, topic], defaultSource: 'atlantis-news' }).get('cobalt-pact')).toMatchObject({ name: 'cobalt pact' });
+  it('finds a quote in the drafts’ own source by default, and asks which when they have several', () => {
+    expect(draftCatalog({ extends: catalog, records: [source, topic] }).get('cobalt-pact')).toMatchObject({ name: 'cobalt pact' });
+    const second = { ...source, id: 'atlantis-news-2' };
+    expect(() => draftCatalog({ extends: catalog, records: [source, second, topic] })).toThrow(/which source\? There is more than one/);
+    expect(draftCatalog({ records: [source, second, topic], defaultSource: 'atlantis-news-2' }).evidenceOf('cobalt-pact')[0]?.source).toBe('atlantis-news-2');
   });
 
   it('quotes the embedded source from a draft that extends the catalog', () => {

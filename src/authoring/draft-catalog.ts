@@ -18,7 +18,7 @@ export interface DraftCatalogInput {
   readonly records: readonly unknown[];
   /** A catalog (or dataset) to extend: its records stay, yours may refer to them and quote its sources. */
   readonly extends?: Catalog<AnyIds> | Catalog | Dataset<AnyIds> | undefined;
-  /** The source a quote without `source` is found in; by default the only source there is. */
+  /** The source a quote without `source` is found in; by default your only source, or the only source there is. */
   readonly defaultSource?: string | undefined;
 }
 
@@ -48,6 +48,5 @@ export function draftCatalog(input: DraftCatalogInput): Catalog<AnyIds> {
   if (input === null || typeof input !== 'object' || !Array.isArray((input as { records?: unknown }).records)) {
     throw new InvalidArgumentError('draftCatalog expects { records: [...] } (and optionally extends, defaultSource).', 'input', input);
   }
-  const base = input.extends === undefined ? undefined : 'data' in input.extends ? input.extends.data : input.extends;
-  return makeCatalog(resolveAndValidate(input.records, { extends: base as Dataset<AnyIds> | undefined, defaultSource: input.defaultSource }).dataset);
+  return makeCatalog(resolveAndValidate(input.records, { extends: input.extends, defaultSource: input.defaultSource }).dataset);
 }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Catalog } from '../catalog.js';
 import { DatasetError, InvalidArgumentError, type DatasetIssue } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import type { ProvenanceRef } from '../provenance.js';
@@ -19,9 +20,9 @@ import { resolveProvenance } from './resolve-provenance.js';
 
 /** Options of {@link resolveDrafts}. */
 export interface ResolveOptions {
-  /** Records the drafts may refer to and quote (their sources): a dataset, already valid. */
-  readonly extends?: Dataset<AnyIds> | undefined;
-  /** The source a quote without `source` is found in; by default the only source there is. */
+  /** Records the drafts may refer to and quote (their sources): a catalog or a dataset, already valid. */
+  readonly extends?: Catalog<AnyIds> | Catalog | Dataset<AnyIds> | Dataset | undefined;
+  /** The source a quote without `source` is found in; by default the drafts' only source, or the only source there is. */
   readonly defaultSource?: string | undefined;
 }
 
@@ -56,7 +57,7 @@ export function locateEvidence(
 }
 
 /** Resolves drafts to records; the issues found on the way are returned, not thrown. */
-function resolve(drafts: readonly unknown[], options: ResolveOptions): { records: unknown[]; issues: DatasetIssue[] } {
+function resolve(drafts: readonly unknown[], options: { extends: Dataset<AnyIds> | undefined; defaultSource?: string | undefined }): { records: unknown[]; issues: DatasetIssue[] } {
   const issues: DatasetIssue[] = [];
   const texts = new Map<string, string>();
   for (const source of Object.values(options.extends?.sources ?? {})) texts.set(source.id, source.text);
@@ -64,7 +65,9 @@ function resolve(drafts: readonly unknown[], options: ResolveOptions): { records
   for (const draft of objects) {
     if (draft?.['kind'] === 'source' && typeof draft['id'] === 'string' && typeof draft['text'] === 'string') texts.set(draft['id'], draft['text']);
   }
-  const defaultSource = options.defaultSource ?? (texts.size === 1 ? [...texts.keys()][0] : undefined);
+  // By default, the drafts' own source when they have one, else the only source there is.
+  const own = objects.filter((draft) => draft?.['kind'] === 'source' && typeof draft['id'] === 'string').map((draft) => draft!['id'] as string);
+  const defaultSource = options.defaultSource ?? (own.length === 1 ? own[0] : own.length === 0 && texts.size === 1 ? [...texts.keys()][0] : undefined);
   const idOf = (draft: Record<string, unknown>, i: number) => (typeof draft['id'] === 'string' && draft['id'] !== '' ? draft['id'] : `records[${i}]`);
   const kindOf = (draft: Record<string, unknown>) => ((RECORD_KINDS as readonly unknown[]).includes(draft['kind']) ? (draft['kind'] as RecordKind) : null);
 
@@ -124,18 +127,25 @@ function resolve(drafts: readonly unknown[], options: ResolveOptions): { records
 export function resolveAndValidate(drafts: readonly unknown[], options: ResolveOptions = {}): { records: readonly AnyRecord<AnyIds>[]; dataset: Dataset<AnyIds> } {
   if (!Array.isArray(drafts)) throw new InvalidArgumentError(`expected an array of records, got ${typeof drafts}`, 'records', drafts);
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('expected options { extends?, defaultSource? }', 'options', options);
-  const { records, issues } = resolve(drafts, options);
+  const given = options.extends;
+  const base = (given === undefined ? undefined : 'data' in given ? given.data : given) as Dataset<AnyIds> | undefined;
+  const { records, issues } = resolve(drafts, { ...options, extends: base });
   let dataset: Dataset<AnyIds> | undefined;
   let later: readonly DatasetIssue[] = [];
   try {
-    dataset = validateDataset(records, options.extends);
+    dataset = validateDataset(records, base);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     later = error.issues;
   }
-  // A record whose quotes could not be found fails later checks for that reason alone: say it once.
-  const failed = new Set(issues.map((issue) => issue.record));
-  const all = [...issues, ...later.filter((issue) => !failed.has(issue.record))];
+  // Say each problem once: a field already reported is not reported again, and a record whose quotes could not
+  // all be found fails the evidence and provenance checks for that reason alone.
+  const reported = new Set(issues.map((issue) => `${issue.record}\u0000${issue.path}`));
+  const unfound = new Set(issues.filter((issue) => issue.path.startsWith('evidence')).map((issue) => issue.record));
+  const all = [
+    ...issues,
+    ...later.filter((issue) => !reported.has(`${issue.record}\u0000${issue.path}`) && !(unfound.has(issue.record) && /^(evidence|provenance)\b/.test(issue.path))),
+  ];
   if (all.length > 0 || dataset === undefined) throw new DatasetError(all);
   return { records: deepFreeze(records) as readonly AnyRecord<AnyIds>[], dataset };
 }
