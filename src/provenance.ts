@@ -66,7 +66,7 @@ export interface ProvenanceRef<I extends IdSpace = Ids> {
 /** A record's provenance: one entry per populated field (nested fields as dotted paths, `office.title`). */
 export type ProvenanceRefs<I extends IdSpace = Ids> = Readonly<Record<string, ProvenanceRef<I>>>;
 
-/** Where one field's value comes from, with its quotes: what {@link expandProvenance} gives per field. */
+/** Where one field's value comes from, with its quotes: what `provenanceOf` gives per field. */
 export interface Provenance<I extends IdSpace = Ids> {
   /** Where the value comes from. */
   readonly basis: ProvenanceBasis;
