@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { catalog, DatasetError } from '../../index.js';
-import type { Command } from '../command.js';
+import { plural, type Command } from '../command.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { loadAuthoring, readDatasetFile } from '../dataset-file.js';
 
@@ -46,7 +46,7 @@ export const checkCommand: Command = {
     if (typeof context.options['out'] === 'string') {
       writeFileAtomic(resolve(cwd, context.options['out']), `${JSON.stringify(resolved, null, 2)}\n`, { force: context.options['force'] === true, command: 'check' });
     }
-    context.print(`${context.args[0]}: ok: ${resolved.length} records (${sources} sources), ${quotes} quotes found, every value's provenance known\n`);
+    context.print(`${context.args[0]}: ok: ${plural(resolved.length, 'record')} (${plural(sources, 'source')}), ${plural(quotes, 'quote')} found, every value's provenance known\n`);
     return 0;
   },
 };
