@@ -75,6 +75,18 @@ describe('anchorQuote', () => {
     for (const hint of hints) expect(anchorQuote(SOURCE_TEXT, 'Yoon said', { prefix: hint.prefix! }).start).toBe(hint.start);
   });
 
+  it('counts at most 1,000 matches and proposes at most 20 hints, however repetitive the text', () => {
+    let error: unknown;
+    try {
+      anchorQuote('a'.repeat(200_000), 'aaa');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as QuoteAnchorError).matches).toHaveLength(1_000);
+    expect((error as QuoteAnchorError).hints).toHaveLength(20);
+    expect((error as Error).message).toMatch(/^Quote is ambiguous: "aaa" occurs at least 1000 times; add a prefix or suffix$/);
+  });
+
   it('rejects a quote that is not a non-empty string, naming the parameter', () => {
     expect(() => anchorQuote(SOURCE_TEXT, '')).toThrow(/non-empty quote/);
     expect(() => anchorQuote(SOURCE_TEXT, 'x', { prefix: 3 as never })).toThrow(/prefix to be a string/);

@@ -44,6 +44,10 @@ export type QuoteLocation =
 
 /** Longest context a disambiguation hint proposes. */
 const MAX_HINT = 80;
+/** Matches of an ambiguous quote counted, at most (a hostile text could hold millions). */
+const MAX_MATCHES = 1_000;
+/** Matches given a disambiguation hint, at most: the first ones. */
+const MAX_HINTED = 20;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -69,17 +73,18 @@ export class QuoteAnchorError extends CriticalMineralsError {
   readonly quote: string;
   /** For `not-found`: the nearest passage within about a third of the quote's length in edits, or `null`. */
   readonly closest: ClosestPassage | null;
-  /** For `ambiguous`: where each match starts. */
+  /** For `ambiguous`: where each match starts (the first 1,000). */
   readonly matches: readonly number[];
-  /** For `ambiguous`: for each match, context that singles it out (when some does). */
+  /** For `ambiguous`: for each of the first 20 matches, context that singles it out (when some does). */
   readonly hints: readonly Disambiguation[];
   constructor(message: string, quote: string, location: Exclude<QuoteLocation, { status: 'found' }>) {
     super(message);
     this.reason = location.status;
     this.quote = quote;
     this.closest = location.status === 'not-found' ? location.closest : null;
-    this.matches = location.status === 'ambiguous' ? location.matches : [];
-    this.hints = location.status === 'ambiguous' ? location.hints : [];
+    this.matches = Object.freeze(location.status === 'ambiguous' ? [...location.matches] : []);
+    this.hints = Object.freeze(location.status === 'ambiguous' ? location.hints.map((hint) => Object.freeze({ ...hint })) : []);
+    if (this.closest !== null) this.closest = Object.freeze({ ...this.closest });
   }
 }
 
@@ -92,7 +97,7 @@ export function locateQuote(text: string, quote: string, context: QuoteContext =
   const suffix = context.suffix ?? '';
   const needle = prefix + quote + suffix;
   const matches: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) matches.push(at + prefix.length);
+  for (let at = text.indexOf(needle); at !== -1 && matches.length < MAX_MATCHES; at = text.indexOf(needle, at + 1)) matches.push(at + prefix.length);
   if (matches.length === 1) return { status: 'found', start: matches[0]!, end: matches[0]! + quote.length };
   if (matches.length > 1) return { status: 'ambiguous', matches, hints: disambiguate(text, matches, quote.length + suffix.length, prefix) };
   const cells = budget ?? { cells: DEFAULT_BUDGET_CELLS };
@@ -106,7 +111,7 @@ export function locateQuote(text: string, quote: string, context: QuoteContext =
 
 /** For each match, the shortest whole-word context before it (else after it) that no other match has. */
 function disambiguate(text: string, matches: readonly number[], after: number, prefix: string): Disambiguation[] {
-  return matches.map((start) => {
+  return matches.slice(0, MAX_HINTED).map((start) => {
     const from = start - prefix.length;
     for (let length = 1; length <= Math.min(from, MAX_HINT); length++) {
       const before = text.slice(from - length, from);
@@ -143,7 +148,8 @@ export function locationProblem(location: Exclude<QuoteLocation, { status: 'foun
     hints.length === 0
       ? 'add a prefix or suffix'
       : `add a prefix or suffix, such as ${hints.map((h) => (h.prefix !== undefined ? `prefix "${h.prefix}"` : `suffix "${h.suffix}"`) + ` (the match at ${h.start})`).join(', ')}`;
-  return `quote is ambiguous: "${needle}" occurs ${location.matches.length} times${where}; ${advice}`;
+  const times = location.matches.length >= MAX_MATCHES ? `at least ${MAX_MATCHES}` : String(location.matches.length);
+  return `quote is ambiguous: "${needle}" occurs ${times} times${where}; ${advice}`;
 }
 
 /**

@@ -49,7 +49,7 @@ const CONTEXT = 32;
 /** The share of a quote's length that an approximate match may differ by. */
 const MAX_EDIT_SHARE = 0.25;
 /** The longest text {@link reanchor} takes (characters), and the most quotes. */
-export const REANCHOR_LIMITS = { textLength: 5_000_000, items: 100_000 } as const;
+export const REANCHOR_LIMITS: { readonly textLength: number; readonly items: number } = Object.freeze({ textLength: 5_000_000, items: 100_000 });
 /** Exact matches of one quote looked at, at most. */
 const MAX_CANDIDATES = 1_000;
 
@@ -150,6 +150,9 @@ function relocate<E extends QuotedSpan>(oldText: string, newText: string, item: 
         : `no passage of the new text is within ${Math.floor(quote.length * MAX_EDIT_SHARE)} edits of the quote`;
     return { status: 'orphaned', old: item, reason };
   }
+  // Scoring compares two context windows per candidate: it spends the same budget as the search.
+  budget.cells -= candidates.length * 2 * CONTEXT * CONTEXT;
+  if (budget.cells < 0) return { status: 'orphaned', old: item, reason: 'the search budget ran out before a passage was found' };
   const scored = candidates.map((c) => {
     const quoteScore = 1 - c.distance / quote.length;
     const beforeScore = similarity(before, newText.slice(Math.max(0, c.start - before.length), c.start));

@@ -64,15 +64,20 @@ function collect(source: Source<AnyIds>, data: AnyDataset) {
   return { spans, records };
 }
 
-/** The source text as HTML: each stretch covered by quotes a `<mark>` naming its spans. */
+/** The source text as HTML: each stretch covered by quotes a `<mark>` naming its spans (one sweep over the text). */
 function markUp(text: string, spans: readonly Span[]): string {
   const cuts = new Set([0, text.length]);
   for (const span of spans) cuts.add(span.start).add(span.end);
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const byStart = spans.map((span, n) => n).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  let next = 0;
+  let active: number[] = [];
   const parts: string[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
-    const covering = spans.flatMap((span, n) => (span.start <= from && span.end >= to ? [n] : []));
+    while (next < byStart.length && spans[byStart[next]!]!.start <= from) active.push(byStart[next++]!);
+    active = active.filter((n) => spans[n]!.end > from);
+    const covering = active.filter((n) => spans[n]!.end >= to).sort((a, b) => a - b);
     const piece = escapeHtml(text.slice(from, to));
     parts.push(covering.length === 0 ? piece : `<mark tabindex="0" role="button" data-spans="${covering.join(' ')}">${piece}</mark>`);
   }
