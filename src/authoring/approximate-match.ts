@@ -14,8 +14,8 @@ export interface SearchBudget {
 
 /** The longest pattern the approximate search takes; a longer quote is matched exactly or not at all. */
 export const MAX_APPROXIMATE_PATTERN = 1_000;
-/** Cells one public call may spend on approximate search (about a second of work). */
-export const DEFAULT_BUDGET_CELLS = 60_000_000;
+/** Cells one public call may spend on approximate search (about half a second of work on a 2020s laptop core). */
+export const DEFAULT_BUDGET_CELLS = 20_000_000;
 
 /** A passage of the text within the bound: `text.slice(start, end)`, `distance` edits from the pattern. */
 export interface ApproximateMatch {
