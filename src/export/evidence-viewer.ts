@@ -93,21 +93,21 @@ header dl { display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; margin: 0; font-s
 header dt { font-weight: 600; } header dd { margin: 0; overflow-wrap: anywhere; font-family: ui-monospace, monospace; }
 main { display: flex; gap: 1rem; padding: 1rem; align-items: flex-start; }
 #text { flex: 3; white-space: pre-wrap; background: #fff; padding: 1rem; border: 1px solid #ddd; border-radius: 6px; }
-aside { flex: 2; position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; }
+aside { flex: 2; position: sticky; top: .5rem; max-height: calc(100vh - 1rem); display: flex; flex-direction: column; min-width: 0; }
 mark { background: #fff3b0; border-radius: 2px; cursor: pointer; }
 mark[data-depth="2"] { background: #ffe27a; } mark[data-depth="3"] { background: #ffd04a; }
 mark.active { background: #7fd1ff; outline: 2px solid #0b67a3; }
 mark:focus-visible, button:focus-visible { outline: 3px solid #0b67a3; outline-offset: 1px; }
-#records { list-style: none; padding: 0; margin: 0; }
+#records { list-style: none; padding: 0; margin: 0; overflow: auto; flex: 1; min-height: 0; }
 #records button { display: block; width: 100%; text-align: left; font: inherit; font-size: .9rem; padding: .35rem .5rem; margin: 0 0 2px;
   border: 1px solid #ddd; border-radius: 4px; background: #fff; cursor: pointer; }
 #records button[aria-pressed="true"] { background: #dff2ff; border-color: #0b67a3; }
 #records .kind { color: #666; font-size: .8rem; }
-#details { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .5rem .8rem; margin-bottom: .8rem; font-size: .9rem; }
+#details { flex: none; max-height: 45vh; overflow: auto; background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .5rem .8rem; margin-bottom: .8rem; font-size: .9rem; }
 #details:empty { display: none; }
 #details ul { padding-left: 1.1rem; margin: .3rem 0; }
 .basis { font-size: .75rem; padding: 0 .3rem; border-radius: 3px; background: #eee; }
-@media (max-width: 700px) { main { flex-direction: column; padding: .5rem; } aside { position: static; max-height: none; width: 100%; } #text { padding: .6rem; } }
+@media (max-width: 700px) { main { flex-direction: column; padding: .5rem; } aside { position: static; max-height: none; width: 100%; } #records { overflow: visible; } #text { padding: .6rem; } }
 `;
 
 /** The page's script: plain DOM, no library, reads the data from the page itself. */
