@@ -53,6 +53,7 @@ const library: Options = {
     schema: 'src/schema/index.ts',
     catalog: 'src/create-catalog.ts',
     export: 'src/export/index.ts',
+    authoring: 'src/authoring/index.ts',
   },
   format: ['esm', 'cjs'],
   platform: 'neutral',
@@ -67,13 +68,18 @@ const CLI = 'src/cli.ts';
 /** Modules whose every export `src/index.ts` re-exports: the CLI takes them from `dist/index.js`. */
 const IN_CORE_ENTRY = new Set(['src/index.ts', 'src/embedded.ts', 'src/errors.ts', 'src/vocabulary.ts'].map((path) => resolve(path)));
 
+const AUTHORING_ENTRY = resolve('src/authoring/index.ts');
+
 const useCoreEntry: EsbuildPlugin = {
   name: 'use-core-entry',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const target = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.ts'));
-      return IN_CORE_ENTRY.has(target) ? { path: './index.js', external: true } : undefined;
+      if (IN_CORE_ENTRY.has(target)) return { path: './index.js', external: true };
+      // The authoring commands load the authoring entry (and so zod) only when run, from the library's own build.
+      if (target === AUTHORING_ENTRY) return { path: './authoring.js', external: true };
+      return undefined;
     });
   },
 };

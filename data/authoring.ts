@@ -3,30 +3,16 @@
  * `prefix` or `suffix` where the quote alone occurs more than once); `scripts/generate-data.ts` finds the
  * offsets and fails on a quote that is missing or ambiguous.
  */
-import type { AnyIds, AnyRecord, Cameo, PartialDate, Plover } from '../src/types.js';
+import type { Cameo, PartialDate, Plover } from '../src/types.js';
+import { derivedBy } from '../src/authoring/draft.js';
 import { dayRange } from '../src/dates.js';
 import { CAMEO_LABELS, type CameoCode, type PloverCategory } from '../src/vocabulary.js';
-import type { DerivationRule } from '../src/provenance.js';
 
 /** The id of the one source this dataset has so far; evidence defaults to it. */
 export const ARTICLE = '2024-06-12-kr-kz-critical-minerals';
 
-/** A quote to locate in a source (W3C TextQuoteSelector: `exact` with optional `prefix`/`suffix`). */
-export interface QuoteSpec {
-  readonly quote: string;
-  readonly prefix?: string;
-  readonly suffix?: string;
-  /** Defaults to {@link ARTICLE}. */
-  readonly source?: string;
-}
-
-/** A record as authored: evidence as quotes, offsets found at build time; provenance only where a value is not simply stated. */
-export type Draft<R extends AnyRecord<AnyIds> = AnyRecord<AnyIds>> = R extends unknown
-  ? Omit<R, 'evidence' | 'provenance'> & {
-      readonly evidence: readonly (string | QuoteSpec)[];
-      readonly provenance?: Readonly<Record<string, ProvenanceSpec>>;
-    }
-  : never;
+export type { ClaimSpec, Draft, ProvenanceSpec, QuoteSpec } from '../src/authoring/draft.js';
+export { STANDARD, derivedBy, inferred, resolvedBy, statedBy } from '../src/authoring/draft.js';
 
 /**
  * A date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with the days it may fall on (the span of `value` unless bounds narrow
@@ -63,61 +49,4 @@ export function cameo(code: CameoCode): Cameo {
 /** A PLOVER category with an optional mode. */
 export function plover(category: PloverCategory, mode: string | null = null): Plover {
   return { category, mode };
-}
-
-/** Where an authored value comes from, when it is not simply stated by the record's quotes. */
-export type ProvenanceSpec =
-  | { readonly basis: 'stated'; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string; readonly note?: string }
-  | {
-      readonly basis: 'derived';
-      readonly rule: DerivationRule;
-      readonly quotes: readonly (string | QuoteSpec)[];
-      readonly note?: string;
-      readonly comparator?: 'gte';
-      readonly claims?: readonly ClaimSpec[];
-    }
-  | { readonly basis: 'standard'; readonly note?: string }
-  | { readonly basis: 'inferred'; readonly note: string; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string };
-
-/**
- * Stated by these quotes (or, with none given, by whichever of the record's quotes hold the value), with the
- * options a plain "stated" cannot express: an open list (`comparator: 'gte'`), who reports it.
- */
-export function statedBy(
-  quotes: readonly (string | QuoteSpec)[],
-  options: { comparator?: 'gte'; reportedBy?: string; note?: string } = {},
-): ProvenanceSpec {
-  return { basis: 'stated', quotes, ...options };
-}
-
-/** Derived by a named rule from these quotes. */
-export function derivedBy(rule: DerivationRule, quotes: readonly (string | QuoteSpec)[], note?: string): ProvenanceSpec {
-  return note === undefined ? { basis: 'derived', rule, quotes } : { basis: 'derived', rule, quotes, note };
-}
-
-/** An editorial reading, with the note that says why, and the quotes it reads (if any). */
-export function inferred(note: string, ...quotes: (string | QuoteSpec)[]): ProvenanceSpec {
-  return { basis: 'inferred', note, quotes };
-}
-
-/** An outside identifier from the reference list. */
-export const STANDARD: ProvenanceSpec = { basis: 'standard' };
-
-/** One source's claim about a value, as authored: the value, and the quotes (of any source) it rests on. */
-export interface ClaimSpec {
-  readonly value: unknown;
-  readonly basis: 'stated' | 'derived' | 'inferred';
-  readonly quotes: readonly (string | QuoteSpec)[];
-  readonly rule?: DerivationRule;
-  readonly note?: string;
-  /** An English gloss of a quote in another language: ours. */
-  readonly gloss?: string;
-}
-
-/**
- * A value more than one source gives, resolved by a named rule where they disagree (the build marks the
- * conflict); every claim stays visible in the provenance.
- */
-export function resolvedBy(rule: DerivationRule, note: string, claims: readonly ClaimSpec[]): ProvenanceSpec {
-  return { basis: 'derived', rule, quotes: [], note, claims };
 }

@@ -1,20 +1,16 @@
 /**
- * Turns the authored data (`data/`) into the typed modules of `src/generated/`: reads the sources, finds each
- * quote's offsets, validates the whole dataset with the zod schemas, and renders one module per kind.
+ * Turns the authored data (`data/`) into the typed modules of `src/generated/`: reads the sources, resolves the
+ * drafts with the authoring entry (each quote's offsets, each source's digest, the provenance the quotes state),
+ * validates the whole dataset with the zod schemas, and renders one module per kind.
  * Any problem stops the build with a message naming the record and the field.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Draft, ProvenanceSpec, QuoteSpec } from '../data/authoring.js';
-import { resolveProvenance } from './provenance-build.js';
-import { surfaceContext } from '../src/validate-dataset.js';
+import type { Draft, QuoteSpec } from '../data/authoring.js';
 import { ARTICLE } from '../data/authoring.js';
-import { validateDataset } from '../src/validate-dataset.js';
-import { DatasetError, type DatasetIssue } from '../src/errors.js';
-import type { AnyIds, AnyRecord, Dataset, Evidence } from '../src/types.js';
+import { resolveAndValidate } from '../src/authoring/resolve-drafts.js';
+import type { AnyIds, Dataset } from '../src/types.js';
 import { KIND_REGISTRY, typeNamesOf } from '../src/kinds.js';
-import type { RecordKind } from '../src/vocabulary.js';
 
 export interface SourceFile {
   /** The source record without `text`, as authored in `<id>.json`. */
@@ -33,77 +29,14 @@ export function readSources(dir: string): SourceFile[] {
     }));
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /**
- * Finds a quote in its source: exactly one occurrence of `prefix + quote + suffix`, else an issue saying
- * whether it is missing or how often it occurs.
+ * Resolves every draft's quotes and provenance and validates the result, with the authoring entry's own
+ * `resolveAndValidate` (what `draftCatalog` runs for a user's records); throws {@link DatasetError} listing every
+ * problem.
  */
-export function locate(
-  spec: string | QuoteSpec,
-  texts: ReadonlyMap<string, string>,
-  defaultSource: string = ARTICLE,
-): { evidence: Evidence<AnyIds> } | { problem: string } {
-  const { quote, prefix = '', suffix = '', source = defaultSource } = typeof spec === 'string' ? { quote: spec } : spec;
-  const text = texts.get(source);
-  if (text === undefined) return { problem: `unknown source "${source}"` };
-  if (quote === '') return { problem: 'empty quote' };
-  const needle = prefix + quote + suffix;
-  const first = text.indexOf(needle);
-  if (first === -1) return { problem: `quote not found in "${source}": "${needle}"` };
-  const second = text.indexOf(needle, first + 1);
-  if (second !== -1) {
-    let count = 2;
-    for (let at = text.indexOf(needle, second + 1); at !== -1; at = text.indexOf(needle, at + 1)) count++;
-    return { problem: `quote is ambiguous: "${needle}" occurs ${count} times in "${source}"; add a prefix or suffix` };
-  }
-  const start = first + prefix.length;
-  return { evidence: { source, start, end: start + quote.length, quote } };
-}
-
-/** Resolves every draft's quotes and validates the result; throws {@link DatasetError} listing every problem. */
 export function buildDataset(sources: readonly SourceFile[], drafts: readonly Draft[]): Dataset<AnyIds> {
-  const texts = new Map(sources.map((s) => [s.meta.id, s.text]));
-  const issues: DatasetIssue[] = [];
-  const records: unknown[] = [];
-  // A record's quotes are from the seed article unless they name their source; a source's, from itself.
-  const resolve = (id: string, kind: RecordKind, specs: readonly (string | QuoteSpec)[]) =>
-    specs.flatMap((spec, i) => {
-      const found = locate(spec, texts, kind === 'source' ? id : ARTICLE);
-      if ('problem' in found) {
-        issues.push({ record: id, kind, path: `evidence.${i}`, message: found.problem });
-        return [];
-      }
-      return [found.evidence];
-    });
-  for (const { meta, text } of sources) {
-    const digest = sha256(text);
-    if (meta['sha256'] !== digest) {
-      issues.push({ record: meta.id, kind: 'source', path: 'sha256', message: `recorded ${String(meta['sha256'])}, but the text hashes to ${digest}` });
-    }
-    records.push({ ...meta, text, evidence: resolve(meta.id, 'source', meta.evidence) });
-  }
-  const withEvidence = drafts.map((draft) => ({ draft, record: { ...draft, evidence: resolve(draft.id, draft.kind, draft.evidence) } }));
-  // Provenance is filled in once every record is known: a stated reference is checked against the names of the
-  // record it names.
-  const known = new Map<string, AnyRecord<AnyIds>>();
-  for (const record of records) known.set((record as AnyRecord<AnyIds>).id, record as AnyRecord<AnyIds>);
-  for (const { record } of withEvidence) known.set(record.id, record as unknown as AnyRecord<AnyIds>);
-  const context = surfaceContext((id) => known.get(id), known.values());
-  for (const { meta } of sources) {
-    const record = known.get(meta.id)!;
-    const specs = (meta['provenance'] ?? {}) as Record<string, ProvenanceSpec>;
-    const resolved = resolveProvenance({ ...record, provenance: {} } as AnyRecord<AnyIds>, specs, (q) => locate(q, texts, meta.id), context, issues);
-    records[records.indexOf(record)] = { ...record, ...resolved };
-  }
-  for (const { draft, record } of withEvidence) {
-    const resolved = resolveProvenance(record as unknown as AnyRecord<AnyIds>, draft.provenance ?? {}, (q) => locate(q, texts), context, issues);
-    records.push({ ...record, ...resolved });
-  }
-  if (issues.length > 0) throw new DatasetError(issues);
-  return validateDataset(records);
+  const records = [...sources.map(({ meta, text }) => ({ ...meta, text })), ...drafts];
+  return resolveAndValidate(records, { defaultSource: ARTICLE }).dataset;
 }
 
 const HEADER = '// Generated by `npm run generate` from data/. Do not edit: edit data/ and run it again.\n';

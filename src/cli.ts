@@ -24,7 +24,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = run(process.argv.slice(2), {
+const code = run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   version,
@@ -35,3 +35,5 @@ process.exitCode = run(process.argv.slice(2), {
   // Next to the built CLI (`dist/cli.js` → `dist/data/changes.json`), where `npm run build` writes it.
   changes: () => JSON.parse(readFileSync(new URL('./data/changes.json', import.meta.url), 'utf8')) as DataChanges[],
 });
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((done) => (process.exitCode = done));

@@ -5,6 +5,7 @@ function cli(args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   const code = run(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0.0.0' });
+  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously: await it`);
   return { code, stdout, stderr };
 }
 

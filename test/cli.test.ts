@@ -39,6 +39,7 @@ function cli(args: string[], io: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {})
     env: {},
     ...io,
   });
+  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously: test it in test/cli-authoring.test.ts`);
   return { code, stdout, stderr };
 }
 

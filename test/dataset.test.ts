@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { drafts } from '../data/index.js';
-import { buildDataset, locate, readSources, renderModules } from '../scripts/dataset-build.js';
+import { buildDataset, readSources, renderModules } from '../scripts/dataset-build.js';
+import { locateEvidence } from '../src/authoring/resolve-drafts.js';
 import { DatasetError, dataset, DATASET_KEYS, RECORD_KINDS, provenanceOf, type AnyRecord, type RecordKind } from '../src/index.js';
 import { REFERENCE_FIELDS, referencedIds } from '../src/references.js';
 import { RecordSchemas } from '../src/schema/index.js';
@@ -153,14 +154,20 @@ describe('the build', () => {
     );
   });
 
-  it('fails on an ambiguous quote and says how often it occurs', () => {
-    expect(locate('Yoon said', new Map([[SOURCE_ID, SOURCE_TEXT]]))).toEqual({
-      problem: `quote is ambiguous: "Yoon said" occurs 3 times in "${SOURCE_ID}"; add a prefix or suffix`,
+  it('fails on an ambiguous quote, says how often it occurs and which prefix picks each match', () => {
+    const found = locateEvidence('Yoon said', new Map([[SOURCE_ID, SOURCE_TEXT]]), SOURCE_ID);
+    expect(found).toEqual({
+      problem:
+        `quote is ambiguous: "Yoon said" occurs 3 times in "${SOURCE_ID}"; add a prefix or suffix, such as ` +
+        'prefix "technology,” " (the match at 839), prefix "funding,” " (the match at 2683), prefix "said.\n\n" (the match at 2695)',
     });
+    for (const prefix of ['technology,” ', 'funding,” ', 'said.\n\n']) {
+      expect(locateEvidence({ quote: 'Yoon said', prefix }, new Map([[SOURCE_ID, SOURCE_TEXT]]), SOURCE_ID), prefix).toHaveProperty('evidence');
+    }
   });
 
   it('a prefix disambiguates a quote, and the offsets exclude it', () => {
-    const found = locate({ quote: 'Yoon said', prefix: 'funding,” ' }, new Map([[SOURCE_ID, SOURCE_TEXT]]));
+    const found = locateEvidence({ quote: 'Yoon said', prefix: 'funding,” ' }, new Map([[SOURCE_ID, SOURCE_TEXT]]), SOURCE_ID);
     const start = SOURCE_TEXT.indexOf('funding,” Yoon said') + 'funding,” '.length;
     expect(start).toBe(2683);
     expect(found).toEqual({ evidence: { source: SOURCE_ID, start, end: start + 9, quote: 'Yoon said' } });

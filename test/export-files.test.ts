@@ -18,6 +18,7 @@ function cli(args: string[], cwd = scratch): { code: number; stdout: string; std
   let stdout = '';
   let stderr = '';
   const code = run(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0.0.0', cwd });
+  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously: await it`);
   return { code, stdout, stderr };
 }
 

@@ -20,7 +20,7 @@ import { consumerFiles, noZodFiles } from './package/consumer.js';
 import { assertInstalled, NODE_MATRIX, type MatrixNode } from './package/node-matrix.js';
 import { copyRepository, filesUnder, root, run, runOk, type Ran } from './package/run.js';
 
-const ENTRIES = ['index', 'schema', 'catalog', 'export'] as const;
+const ENTRIES = ['index', 'schema', 'catalog', 'export', 'authoring'] as const;
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
@@ -319,6 +319,26 @@ describe.concurrent.each(NODE_MATRIX)('installed in a project, on node $major', 
     expect(ran.code).toBe(1);
     expect(ran.stderr).toContain('XX');
     expect(ran.stdout).toBe('');
+  });
+
+  test('critical-minerals check loads the authoring entry (and zod) from the package, and validates a dataset of quotes', async ({ expect }) => {
+    assertInstalled(node);
+    const dir = join(consumer, `authoring-${node.major}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'note.txt'), 'Atlantis and Lemuria signed a cobalt pact.');
+    const inferred = { basis: 'inferred', note: 'made up', quotes: [] };
+    writeFileSync(
+      join(dir, 'dataset.json'),
+      JSON.stringify([
+        { id: 'note', kind: 'source', title: 'Note', language: 'en', publisher: null, url: null, textFile: 'note.txt', evidence: ['Atlantis and Lemuria'], note: null,
+          published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' }, provenance: { title: inferred, published: inferred, language: inferred } },
+        { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: ['cobalt pact'], note: null },
+      ]),
+    );
+    const ran = await cli(['check', join(dir, 'dataset.json')]);
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain('ok: 2 records (1 source), 2 quotes found');
   });
 
   test('critical-minerals frobnicate exits 2 and names the unknown command', async ({ expect }) => {

@@ -17,6 +17,7 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'critical-minerals/schema': join(srcDir, 'schema/index.ts'),
   'critical-minerals/catalog': join(srcDir, 'create-catalog.ts'),
   'critical-minerals/export': join(srcDir, 'export/index.ts'),
+  'critical-minerals/authoring': join(srcDir, 'authoring/index.ts'),
 };
 
 /** What a snippet says it logs: for each `console.log`, the comment on its line or the comment lines under it. */

@@ -49,7 +49,8 @@ export interface Command {
   readonly argHelp: readonly (readonly [string, string])[];
   readonly options: readonly OptionSpec[];
   readonly examples: readonly string[];
-  run(context: CommandContext): void;
+  /** Runs the command; an exit code other than 0 may be returned (the authoring commands load zod, so are async). */
+  run(context: CommandContext): void | number | Promise<void | number>;
 }
 
 /** Makes the context a command runs with. */

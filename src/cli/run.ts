@@ -18,12 +18,16 @@ import { nearest } from '../suggest.js';
 import { createContext, type Command, type OptionSpec } from './command.js';
 import { agreementsCommand } from './commands/agreements.js';
 import { changesCommand } from './commands/changes.js';
+import { anchorCommand } from './commands/anchor.js';
+import { checkCommand } from './commands/check.js';
 import { countriesWithCommand } from './commands/countries-with.js';
 import { exportCommand } from './commands/export.js';
 import { mineralsCommand } from './commands/minerals.js';
+import { reanchorCommand } from './commands/reanchor.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { timelineCommand } from './commands/timeline.js';
+import { viewerCommand } from './commands/viewer.js';
 import { commandHelp, globalHelp, HELP_OPTION, PROGRAM, usageLine, VERSION_OPTION } from './help.js';
 import type { CliIo } from './io.js';
 import { createStyle, wantsColor } from './style.js';
@@ -41,6 +45,10 @@ export const COMMANDS: readonly Command[] = [
   searchCommand,
   exportCommand,
   changesCommand,
+  checkCommand,
+  anchorCommand,
+  reanchorCommand,
+  viewerCommand,
 ];
 
 /** Exit codes. */
@@ -115,7 +123,7 @@ function commandNamed(name: string): Command {
   throw new UsageError(`Unknown command ${quote(name)}.${near[0] ? ` Did you mean "${near[0].value}"?` : ''}`);
 }
 
-function execute(argv: readonly string[], io: CliIo): number {
+function execute(argv: readonly string[], io: CliIo): number | Promise<number> {
   const style = createStyle(wantsColor(io));
   const { positionals, options } = parse(argv);
   const [name, ...args] = positionals;
@@ -148,31 +156,38 @@ function execute(argv: readonly string[], io: CliIo): number {
       command.name,
     );
   }
-  command.run(createContext(io, style, args, options));
-  return EXIT.ok;
+  const ran = command.run(createContext(io, style, args, options));
+  return ran instanceof Promise ? ran.then((code) => code ?? EXIT.ok) : (ran ?? EXIT.ok);
 }
 
 /**
- * Runs the CLI on `argv` (the arguments after the program name) and returns the exit code. Output goes to
- * `io.stdout`, messages to `io.stderr`; nothing is thrown for bad input.
+ * Runs the CLI on `argv` (the arguments after the program name) and returns the exit code: at once, or, for the
+ * authoring commands (which load the validation code only when run), as a promise. Output goes to `io.stdout`,
+ * messages to `io.stderr`; nothing is thrown for bad input.
  */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
-    return execute(argv, io);
+    const code = execute(argv, io);
+    return code instanceof Promise ? code.catch((error: unknown) => report(error, argv, io)) : code;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InvalidArgumentError) {
-      const name = error instanceof UsageError ? error.command : argv.find((arg) => byName.has(arg));
-      const command = name === null || name === undefined ? null : byName.get(name) ?? null;
-      const usage = command ? usageLine(command) : `${PROGRAM} <command> [arguments] [options]`;
-      const more = command ? `${PROGRAM} ${command.name} --help` : `${PROGRAM} --help`;
-      io.stderr.write(`error: ${escapeControls(error.message)}\nUsage: ${usage}\nRun "${more}" for more.\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof UnknownIdError || error instanceof AmbiguousInputError) {
-      io.stderr.write(`error: ${error.message}\n`);
-      return EXIT.notFound;
-    }
-    io.stderr.write(`error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
+    return report(error, argv, io);
+  }
+}
+
+/** Writes the message of a failed run and returns its exit code. */
+function report(error: unknown, argv: readonly string[], io: CliIo): number {
+  if (error instanceof UsageError || error instanceof InvalidArgumentError) {
+    const name = error instanceof UsageError ? error.command : argv.find((arg) => byName.has(arg));
+    const command = name === null || name === undefined ? null : byName.get(name) ?? null;
+    const usage = command ? usageLine(command) : `${PROGRAM} <command> [arguments] [options]`;
+    const more = command ? `${PROGRAM} ${command.name} --help` : `${PROGRAM} --help`;
+    io.stderr.write(`error: ${escapeControls(error.message)}\nUsage: ${usage}\nRun "${more}" for more.\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof UnknownIdError || error instanceof AmbiguousInputError) {
+    io.stderr.write(`error: ${error.message}\n`);
     return EXIT.notFound;
   }
+  io.stderr.write(`error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
+  return EXIT.notFound;
 }

@@ -28,6 +28,7 @@ export { countRecords, EXPORT_FORMATS, exportFiles, parseExportFormat, type Expo
 export { toJson, toNdjson } from './json.js';
 export {
   ANNOTATION_CONTEXT,
+  annotationId,
   CONTEXT_LENGTH,
   recordUrn,
   toAnnotations,
@@ -38,3 +39,7 @@ export {
   type TextQuoteSelector,
 } from './json-ld.js';
 export { parseRecordKind, type AnyDataset, type KindName } from './record-kind.js';
+export { toEvidenceViewer } from './evidence-viewer.js';
+export { toGraphMl } from './graphml.js';
+export { toCytoscape, type CytoscapeElements } from './cytoscape.js';
+export type { GraphEdge, GraphNode, GraphRole } from './agreement-graph.js';

@@ -115,6 +115,20 @@ export function recordUrn(kind: RecordKind, id: string): string {
   return `urn:critical-minerals:${kind}:${encodeURIComponent(id)}`;
 }
 
+/**
+ * The id of the annotation for a record's `i`-th evidence quote: `urn:critical-minerals:annotation:<id>:<i>`. The
+ * graph exports name evidence by these ids, so an edge's evidence can be looked up in the JSON-LD.
+ *
+ * @example
+ * ```ts
+ * import { annotationId } from 'critical-minerals/export';
+ * console.log(annotationId('kr-kz-lithium-mou', 0)); // urn:critical-minerals:annotation:kr-kz-lithium-mou:0
+ * ```
+ */
+export function annotationId(recordId: string, index: number): string {
+  return `urn:critical-minerals:annotation:${encodeURIComponent(recordId)}:${index}`;
+}
+
 /** A text's code points, with the UTF-16 index each starts at, so offsets can be converted both ways. */
 interface CodePoints {
   readonly chars: readonly string[];
@@ -181,7 +195,7 @@ export function toAnnotations(kind?: KindName | null, data: AnyDataset = dataset
           ...(suffix === '' ? {} : { suffix }),
         };
         items.push({
-          id: `urn:critical-minerals:annotation:${encodeURIComponent(record.id)}:${i}`,
+          id: annotationId(record.id, i),
           type: 'Annotation',
           motivation: 'identifying',
           body: recordUrn(record.kind, record.id),

@@ -3,14 +3,17 @@
  * simply stated by the record's quotes (derived, inferred, an open list, someone's reported words); every other
  * populated field is filled in here: `stated`, pointing at the record's quotes that hold its surface forms, or,
  * for a field that holds an outside identifier and no quote says, `standard`. A field that fits neither is a
- * build error naming the record and the field. The validation that follows checks every entry again.
+ * problem naming the record and the field. The validation that follows checks every entry again. An entry already
+ * in stored form (`evidence` as positions) is kept as it is.
+ *
+ * @module
  */
-import type { ProvenanceSpec, QuoteSpec } from '../data/authoring.js';
-import type { DatasetIssue } from '../src/errors.js';
-import { STANDARD_FIELDS, provenancePaths } from '../src/provenance-check.js';
-import { valueAt, type ClaimRef, type ProvenanceRef } from '../src/provenance.js';
-import { sayingQuotes, unstatedReason, type SurfaceContext } from '../src/surface-forms.js';
-import type { AnyIds, AnyRecord, Evidence } from '../src/types.js';
+import type { DatasetIssue } from '../errors.js';
+import { STANDARD_FIELDS, provenancePaths } from '../provenance-check.js';
+import { valueAt, type ClaimRef, type ProvenanceRef } from '../provenance.js';
+import { sayingQuotes, unstatedReason, type SurfaceContext } from '../surface-forms.js';
+import type { AnyIds, AnyRecord, Evidence } from '../types.js';
+import type { ProvenanceSpec, QuoteSpec } from './draft.js';
 
 /** What {@link resolveProvenance} gives: the record's evidence (grown by the quotes provenance names) and its provenance. */
 export interface Resolved {
@@ -23,7 +26,7 @@ type Locate = (spec: string | QuoteSpec) => { evidence: Evidence<AnyIds> } | { p
 /** Resolves one record's authored provenance; problems go to `issues`. */
 export function resolveProvenance(
   record: AnyRecord<AnyIds>,
-  specs: Readonly<Record<string, ProvenanceSpec>>,
+  specs: Readonly<Record<string, ProvenanceSpec | ProvenanceRef<AnyIds>>>,
   locate: Locate,
   context: SurfaceContext,
   issues: DatasetIssue[],
@@ -58,6 +61,10 @@ export function resolveProvenance(
       if (reason === null) provenance[path] = { basis: 'stated', evidence: saying };
       else if ((STANDARD_FIELDS[record.kind] ?? []).includes(path)) provenance[path] = { basis: 'standard', evidence: [] };
       else issue(path, `not stated by the record's quotes (${reason}); author its provenance: derived, inferred, or stated by another quote`);
+      continue;
+    }
+    if ('evidence' in spec) {
+      provenance[path] = spec;
       continue;
     }
     const ref: { -readonly [K in keyof ProvenanceRef<AnyIds>]: ProvenanceRef<AnyIds>[K] } = { basis: spec.basis, evidence: [] };

@@ -1,0 +1,49 @@
+/**
+ * `critical-minerals viewer [DATASET.json] --out FILE`: the evidence viewer of a source, as one HTML file.
+ *
+ * @module
+ */
+import { resolve } from 'node:path';
+import { catalog, dataset, sources } from '../../index.js';
+import { toEvidenceViewer } from '../../export/evidence-viewer.js';
+import type { Command } from '../command.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { loadAuthoring, readDatasetFile } from '../dataset-file.js';
+import { UsageError } from '../usage-error.js';
+
+/** Writes the evidence viewer of one source. */
+export const viewerCommand: Command = {
+  name: 'viewer',
+  args: '[dataset.json]',
+  min: 0,
+  max: 1,
+  summary: 'the evidence viewer of a source, as one HTML file',
+  description:
+    'Writes a self-contained HTML page: the source text with every quoted span highlighted and the records that ' +
+    'quote it; click a record to see its quotes, click a span to see what it supports. Opens from file://, needs ' +
+    'no network. Without a dataset, the embedded source; with one (as check reads it), its source, or --source.',
+  argHelp: [['[dataset.json]', 'a dataset of your own (optional)']],
+  options: [
+    { name: 'source', value: 'ID', description: 'which source, when there is more than one' },
+    { name: 'out', value: 'FILE', description: 'the HTML file to write (required)' },
+    { name: 'force', description: 'replace FILE if it exists' },
+  ],
+  examples: ['critical-minerals viewer --out article.html', 'critical-minerals viewer my-dataset.json --out mine.html'],
+  async run(context) {
+    const cwd = context.io.cwd ?? process.cwd();
+    if (typeof context.options['out'] !== 'string') throw new UsageError('viewer needs --out FILE.', 'viewer');
+    let data = dataset as Parameters<typeof toEvidenceViewer>[1];
+    let ids = Object.keys(sources);
+    if (context.args[0] !== undefined) {
+      const { records } = readDatasetFile(resolve(cwd, context.args[0]));
+      const { draftCatalog } = await loadAuthoring();
+      data = draftCatalog({ extends: catalog, records }).data;
+      ids = records.flatMap((r) => ((r as { kind?: unknown }).kind === 'source' ? [String((r as { id: unknown }).id)] : []));
+    }
+    const source = typeof context.options['source'] === 'string' ? context.options['source'] : ids.length === 1 ? ids[0]! : undefined;
+    if (source === undefined) throw new UsageError(`viewer needs --source: one of ${ids.join(', ')}.`, 'viewer');
+    writeFileAtomic(resolve(cwd, context.options['out']), toEvidenceViewer(source, data), { force: context.options['force'] === true, command: 'viewer' });
+    context.print(`${context.options['out']}\n`);
+    return 0;
+  },
+};
