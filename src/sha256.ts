@@ -24,6 +24,7 @@ const K = new Uint32Array([
  * import { sha256Hex } from 'critical-minerals/authoring';
  * console.log(sha256Hex('abc')); // ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
  * ```
+ * @group Anchoring
  */
 export function sha256Hex(text: string): string {
   const bytes = new TextEncoder().encode(text);

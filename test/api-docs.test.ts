@@ -29,7 +29,7 @@ describe('the reference is grouped by task', () => {
       const described = new Set((entry.groups ?? []).filter((g) => (g.description ?? []).length > 0).flatMap((g) => g.children));
       for (const child of entry.children ?? []) if (!described.has(child)) ungrouped.push(`${entry.name}: ${child.name}`);
     }
-    expect(project.children?.map((c) => c.name)).toEqual(['critical-minerals', 'critical-minerals/catalog', 'critical-minerals/export', 'critical-minerals/schema']);
+    expect(project.children?.map((c) => c.name)).toEqual(['critical-minerals', 'critical-minerals/authoring', 'critical-minerals/catalog', 'critical-minerals/export', 'critical-minerals/schema']);
     expect(ungrouped).toEqual([]);
   });
 

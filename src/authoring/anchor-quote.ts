@@ -9,25 +9,41 @@
 import { CriticalMineralsError, InvalidArgumentError } from '../errors.js';
 import { closestPassage, DEFAULT_BUDGET_CELLS, type SearchBudget } from './approximate-match.js';
 
-/** Context around a quote that makes it unique: what comes just before (`prefix`) or just after (`suffix`). */
+/**
+ * Context around a quote that makes it unique: what comes just before (`prefix`) or just after (`suffix`).
+ *
+ * @group Anchoring
+ */
 export interface QuoteContext {
   readonly prefix?: string | undefined;
   readonly suffix?: string | undefined;
 }
 
-/** Where a quote stands in its source: 0-based UTF-16 offsets, `end` excluded (W3C TextPositionSelector). */
+/**
+ * Where a quote stands in its source: 0-based UTF-16 offsets, `end` excluded (W3C TextPositionSelector).
+ *
+ * @group Anchoring
+ */
 export interface TextPosition {
   readonly start: number;
   readonly end: number;
 }
 
-/** The passage nearest to a quote that is not in the text, and how many edits away it is. */
+/**
+ * The passage nearest to a quote that is not in the text, and how many edits away it is.
+ *
+ * @group Anchoring
+ */
 export interface ClosestPassage extends TextPosition {
   readonly text: string;
   readonly edits: number;
 }
 
-/** Context that singles out one match of an ambiguous quote. */
+/**
+ * Context that singles out one match of an ambiguous quote.
+ *
+ * @group Anchoring
+ */
 export interface Disambiguation {
   /** Where that match starts. */
   readonly start: number;
@@ -64,6 +80,7 @@ const WORD = /[\p{L}\p{N}]/u;
  *   // ambiguous [ 0, 14 ] here.
  * }
  * ```
+ * @group Anchoring
  */
 export class QuoteAnchorError extends CriticalMineralsError {
   override name = 'QuoteAnchorError';
@@ -170,6 +187,7 @@ export function locationProblem(location: Exclude<QuoteLocation, { status: 'foun
  *   // Quote not found: "Lithum there"; the closest passage is "Lithium there" at 14–27 (1 edit away)
  * }
  * ```
+ * @group Anchoring
  */
 export function anchorQuote(text: string, quote: string, context: QuoteContext = {}): TextPosition {
   if (typeof text !== 'string') throw new InvalidArgumentError(`anchorQuote expects the source text as a string, got ${typeof text}.`, 'text', text);

@@ -9,7 +9,11 @@ import { InvalidArgumentError } from '../errors.js';
 import type { AnyIds, Dataset } from '../types.js';
 import { resolveAndValidate } from './resolve-drafts.js';
 
-/** What {@link draftCatalog} takes. */
+/**
+ * What {@link draftCatalog} takes.
+ *
+ * @group Drafts
+ */
 export interface DraftCatalogInput {
   /**
    * Your records as drafts: evidence as quotes (`'the words'` or `{ quote, prefix?, suffix?, source? }`), sources
@@ -36,13 +40,14 @@ export interface DraftCatalogInput {
  *   records: [{
  *     id: 'kz-lithium-interest', kind: 'resource', country: 'KZ', mineral: 'lithium', relation: 'reserves',
  *     extent: null, note: 'illustration only',
- *     evidence: [{ quote: 'lithium', prefix: 'joint ' }],
+ *     evidence: [{ quote: 'lithium', prefix: 'joint ', source: '2024-06-12-kr-kz-critical-minerals' }],
  *     provenance: { country: { basis: 'inferred', note: 'illustration only', quotes: [] }, relation: { basis: 'inferred', note: 'illustration only', quotes: [] } },
  *   }],
  * });
  * console.log(mine.mineralsOf('KZ', { relation: 'reserves' }).length); // 5
  * console.log(mine.provenanceOf('kz-lithium-interest').mineral?.evidence[0]?.start); // 1129
  * ```
+ * @group Drafts
  */
 export function draftCatalog(input: DraftCatalogInput): Catalog<AnyIds> {
   if (input === null || typeof input !== 'object' || !Array.isArray((input as { records?: unknown }).records)) {

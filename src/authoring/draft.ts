@@ -9,7 +9,11 @@
 import type { DerivationRule } from '../provenance.js';
 import type { AnyIds, AnyRecord } from '../types.js';
 
-/** A quote to find in a source (W3C TextQuoteSelector: `exact` with optional `prefix`/`suffix`). */
+/**
+ * A quote to find in a source (W3C TextQuoteSelector: `exact` with optional `prefix`/`suffix`).
+ *
+ * @group Drafts
+ */
 export interface QuoteSpec {
   /** The exact words, as the source has them. */
   readonly quote: string;
@@ -21,7 +25,11 @@ export interface QuoteSpec {
   readonly source?: string;
 }
 
-/** Where an authored value comes from, when it is not simply stated by the record's quotes. */
+/**
+ * Where an authored value comes from, when it is not simply stated by the record's quotes.
+ *
+ * @group Drafts
+ */
 export type ProvenanceSpec =
   | { readonly basis: 'stated'; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string; readonly note?: string }
   | {
@@ -35,7 +43,11 @@ export type ProvenanceSpec =
   | { readonly basis: 'standard'; readonly note?: string }
   | { readonly basis: 'inferred'; readonly note: string; readonly quotes: readonly (string | QuoteSpec)[]; readonly comparator?: 'gte'; readonly reportedBy?: string };
 
-/** A record as authored: evidence as quotes, offsets found when it is resolved; provenance only where a value is not simply stated. */
+/**
+ * A record as authored: evidence as quotes, offsets found when it is resolved; provenance only where a value is not simply stated.
+ *
+ * @group Drafts
+ */
 export type Draft<R extends AnyRecord<AnyIds> = AnyRecord<AnyIds>> = R extends unknown
   ? Omit<R, 'evidence' | 'provenance'> & {
       readonly evidence: readonly (string | QuoteSpec)[];
@@ -53,6 +65,7 @@ export type Draft<R extends AnyRecord<AnyIds> = AnyRecord<AnyIds>> = R extends u
  * console.log(statedBy(['including lithium'], { comparator: 'gte' }));
  * // { basis: 'stated', quotes: [ 'including lithium' ], comparator: 'gte' }
  * ```
+ * @group Drafts
  */
 export function statedBy(
   quotes: readonly (string | QuoteSpec)[],
@@ -69,6 +82,7 @@ export function statedBy(
  * import { derivedBy } from 'critical-minerals/authoring';
  * console.log(derivedBy('as-of-publication', ['June 12, 2024']).basis); // derived
  * ```
+ * @group Drafts
  */
 export function derivedBy(rule: DerivationRule, quotes: readonly (string | QuoteSpec)[], note?: string): ProvenanceSpec {
   return note === undefined ? { basis: 'derived', rule, quotes } : { basis: 'derived', rule, quotes, note };
@@ -82,15 +96,24 @@ export function derivedBy(rule: DerivationRule, quotes: readonly (string | Quote
  * import { inferred } from 'critical-minerals/authoring';
  * console.log(inferred('The text is written in English.')); // { basis: 'inferred', note: 'The text is written in English.', quotes: [] }
  * ```
+ * @group Drafts
  */
 export function inferred(note: string, ...quotes: (string | QuoteSpec)[]): ProvenanceSpec {
   return { basis: 'inferred', note, quotes };
 }
 
-/** An outside identifier from the reference list (ISO 3166, UN M49, element symbols, Wikidata, CAMEO, PLOVER). */
+/**
+ * An outside identifier from the reference list (ISO 3166, UN M49, element symbols, Wikidata, CAMEO, PLOVER).
+ *
+ * @group Drafts
+ */
 export const STANDARD: ProvenanceSpec = Object.freeze({ basis: 'standard' });
 
-/** One source's claim about a value, as authored: the value, and the quotes (of any source) it rests on. */
+/**
+ * One source's claim about a value, as authored: the value, and the quotes (of any source) it rests on.
+ *
+ * @group Drafts
+ */
 export interface ClaimSpec {
   /** The value this source gives, in the field's own shape. */
   readonly value: unknown;
@@ -119,6 +142,7 @@ export interface ClaimSpec {
  * ]);
  * console.log(spec.basis, 'claims' in spec && spec.claims?.length); // derived 2
  * ```
+ * @group Drafts
  */
 export function resolvedBy(rule: DerivationRule, note: string, claims: readonly ClaimSpec[]): ProvenanceSpec {
   return { basis: 'derived', rule, quotes: [], note, claims };

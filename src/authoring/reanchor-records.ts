@@ -8,7 +8,11 @@ import { InvalidArgumentError } from '../errors.js';
 import { sha256Hex } from '../sha256.js';
 import { reanchor, type QuotedSpan, type ReanchorResult } from './reanchor.js';
 
-/** One quote of one record, and what became of it. */
+/**
+ * One quote of one record, and what became of it.
+ *
+ * @group Re-anchoring
+ */
 export interface ReanchoredQuote {
   /** The record's id. */
   readonly record: string;
@@ -17,7 +21,11 @@ export interface ReanchoredQuote {
   readonly result: ReanchorResult<QuotedSpan & { readonly source: string }>;
 }
 
-/** What {@link reanchorRecords} gives. */
+/**
+ * What {@link reanchorRecords} gives.
+ *
+ * @group Re-anchoring
+ */
 export interface ReanchorReport {
   /** The source whose text changed. */
   readonly source: string;
@@ -56,6 +64,7 @@ type Mutable = Record<string, unknown>;
  * const accepted = reanchorRecords(records, oldText, newText, { accept: true });
  * console.log((accepted.records[1] as { evidence: { quote: string }[] }).evidence[0]?.quote); // Kazakhstan holds uranium
  * ```
+ * @group Re-anchoring
  */
 export function reanchorRecords(
   records: readonly unknown[],

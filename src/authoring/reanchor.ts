@@ -22,14 +22,22 @@ import {
   type SearchBudget,
 } from './approximate-match.js';
 
-/** A quote at its offsets: the evidence items of a record, or anything with these fields. */
+/**
+ * A quote at its offsets: the evidence items of a record, or anything with these fields.
+ *
+ * @group Re-anchoring
+ */
 export interface QuotedSpan {
   readonly start: number;
   readonly end: number;
   readonly quote: string;
 }
 
-/** What {@link reanchor} says about one quote. */
+/**
+ * What {@link reanchor} says about one quote.
+ *
+ * @group Re-anchoring
+ */
 export type ReanchorResult<E extends QuotedSpan = QuotedSpan> =
   | { readonly status: 'anchored'; readonly evidence: E }
   | {
@@ -48,7 +56,11 @@ export type ReanchorResult<E extends QuotedSpan = QuotedSpan> =
 const CONTEXT = 32;
 /** The share of a quote's length that an approximate match may differ by. */
 const MAX_EDIT_SHARE = 0.25;
-/** The longest text {@link reanchor} takes (characters), and the most quotes. */
+/**
+ * The longest text {@link reanchor} takes (characters), and the most quotes.
+ *
+ * @group Re-anchoring
+ */
 export const REANCHOR_LIMITS: { readonly textLength: number; readonly items: number } = Object.freeze({ textLength: 5_000_000, items: 100_000 });
 /** Exact matches of one quote looked at, at most. */
 const MAX_CANDIDATES = 1_000;
@@ -88,6 +100,7 @@ const similarity = (a: string, b: string) => (a.length + b.length === 0 ? 1 : 1 
  * console.log(results[0]?.status === 'relocated' && results[0].evidence.quote); // Kazakhstan holds uranium
  * console.log(results[1]?.status === 'anchored' && results[1].evidence.start); // 49
  * ```
+ * @group Re-anchoring
  */
 export function reanchor<E extends QuotedSpan>(oldText: string, newText: string, evidence: readonly E[]): ReanchorResult<E>[] {
   for (const [name, text] of [['oldText', oldText], ['newText', newText]] as const) {

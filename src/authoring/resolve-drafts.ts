@@ -18,7 +18,11 @@ import { locateQuote, locationProblem } from './anchor-quote.js';
 import type { ProvenanceSpec, QuoteSpec } from './draft.js';
 import { resolveProvenance } from './resolve-provenance.js';
 
-/** Options of {@link resolveDrafts}. */
+/**
+ * Options of {@link resolveDrafts}.
+ *
+ * @group Drafts
+ */
 export interface ResolveOptions {
   /** Records the drafts may refer to and quote (their sources): a catalog or a dataset, already valid. */
   readonly extends?: Catalog<AnyIds> | Catalog | Dataset<AnyIds> | Dataset | undefined;
@@ -57,6 +61,26 @@ export function locateEvidence(
 }
 
 /** Resolves drafts to records; the issues found on the way are returned, not thrown. */
+/** What a source draft may leave out, and the value it then gets. */
+const SOURCE_DEFAULTS = { timeZone: null, retrieved: null, excerpt: false, rights: 'Not stated by the catalog’s author.' } as const;
+
+/**
+ * A source draft's missing metadata, filled in: no time zone or retrieval day, the whole text, rights not stated;
+ * each filled-in value that is not `null` marked `inferred`, with a note saying the draft did not give it.
+ */
+function sourceDefaults(draft: Record<string, unknown>): Record<string, unknown> {
+  const filled: Record<string, unknown> = {};
+  const provenance = { ...((draft['provenance'] ?? {}) as Record<string, unknown>) };
+  for (const [field, value] of Object.entries(SOURCE_DEFAULTS)) {
+    if (Object.hasOwn(draft, field)) continue;
+    filled[field] = value;
+    if (value !== null && !Object.hasOwn(provenance, field)) {
+      provenance[field] = { basis: 'inferred', note: 'Not given in the draft: filled in by the authoring toolkit.', quotes: [] };
+    }
+  }
+  return Object.keys(filled).length === 0 ? {} : { ...filled, provenance };
+}
+
 function resolve(drafts: readonly unknown[], options: { extends: Dataset<AnyIds> | undefined; defaultSource?: string | undefined }): { records: unknown[]; issues: DatasetIssue[] } {
   const issues: DatasetIssue[] = [];
   const texts = new Map<string, string>();
@@ -87,9 +111,10 @@ function resolve(drafts: readonly unknown[], options: { extends: Dataset<AnyIds>
       return [found.evidence];
     });
     const record: Record<string, unknown> = { ...draft, evidence };
+    if (draft['kind'] === 'source') Object.assign(record, sourceDefaults(draft));
     if (draft['kind'] === 'source' && typeof draft['text'] === 'string') {
       const digest = sha256Hex(draft['text']);
-      const provenance = (draft['provenance'] ?? {}) as Record<string, unknown>;
+      const provenance = (record['provenance'] ?? {}) as Record<string, unknown>;
       if (!Object.hasOwn(provenance, 'sha256')) record['provenance'] = { ...provenance, sha256: { basis: 'derived', rule: 'sha256-of-text', quotes: [] } };
       if (draft['sha256'] === undefined) {
         record['sha256'] = digest;
@@ -176,6 +201,7 @@ export function resolveAndValidate(drafts: readonly unknown[], options: ResolveO
  * console.log(topic?.evidence[0], topic?.provenance);
  * // { source: 'my-note', start: 32, end: 47, quote: 'copper smelting' } { name: { basis: 'stated', evidence: [ 0 ] } }
  * ```
+ * @group Drafts
  */
 export function resolveDrafts(drafts: readonly unknown[], options: ResolveOptions = {}): readonly AnyRecord<AnyIds>[] {
   return resolveAndValidate(drafts, options).records;

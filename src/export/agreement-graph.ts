@@ -12,7 +12,11 @@ import type { AnyIds, AnyRecord, Dataset } from '../types.js';
 import { annotationId } from './json-ld.js';
 import type { AnyDataset } from './record-kind.js';
 
-/** A node: an agreement, or a party or person linked to one. */
+/**
+ * A node: an agreement, or a party or person linked to one.
+ *
+ * @group Graphs and viewer
+ */
 export interface GraphNode {
   readonly id: string;
   readonly kind: string;
@@ -22,10 +26,18 @@ export interface GraphNode {
   readonly date?: string;
 }
 
-/** How an agreement is linked to a node. */
+/**
+ * How an agreement is linked to a node.
+ *
+ * @group Graphs and viewer
+ */
 export type GraphRole = 'party' | 'signedBy' | 'agreedBy';
 
-/** An edge from an agreement to one of its parties, signers or agreeing actors. */
+/**
+ * An edge from an agreement to one of its parties, signers or agreeing actors.
+ *
+ * @group Graphs and viewer
+ */
 export interface GraphEdge {
   readonly id: string;
   readonly source: string;

@@ -7,7 +7,11 @@ import { agreementGraph, type GraphEdge, type GraphNode } from './agreement-grap
 import type { AnyDataset } from './record-kind.js';
 import { dataset } from '../embedded.js';
 
-/** Cytoscape.js elements: `{ data }` objects for nodes and edges. */
+/**
+ * Cytoscape.js elements: `{ data }` objects for nodes and edges.
+ *
+ * @group Graphs and viewer
+ */
 export interface CytoscapeElements {
   readonly elements: {
     readonly nodes: readonly { readonly data: GraphNode }[];
@@ -26,6 +30,7 @@ export interface CytoscapeElements {
  * const edge = elements.edges.find((e: { data: { id: string } }) => e.data.id === 'kr-kz-lithium-mou--party--KZ');
  * console.log(edge.data.role, edge.data.evidence.length > 0); // party true
  * ```
+ * @group Graphs and viewer
  */
 export function toCytoscape(data: AnyDataset = dataset): string {
   const { nodes, edges } = agreementGraph(data);

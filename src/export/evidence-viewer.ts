@@ -179,6 +179,7 @@ const SCRIPT = `
  * const html = toEvidenceViewer('2024-06-12-kr-kz-critical-minerals');
  * console.log(html.startsWith('<!doctype html>'), html.includes('data-record="kr-kz-lithium-mou"')); // true true
  * ```
+ * @group Graphs and viewer
  */
 export function toEvidenceViewer(sourceId: string, data: AnyDataset = dataset): string {
   const sources = (data as Dataset<AnyIds>).sources as Readonly<Record<string, Source<AnyIds>>>;

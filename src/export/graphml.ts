@@ -20,6 +20,7 @@ const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '
  * const graphml = toGraphMl();
  * console.log(graphml.includes('<edge id="kr-kz-lithium-mou--party--KZ" source="kr-kz-lithium-mou" target="KZ">')); // true
  * ```
+ * @group Graphs and viewer
  */
 export function toGraphMl(data: AnyDataset = dataset): string {
   const { nodes, edges } = agreementGraph(data);

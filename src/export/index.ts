@@ -18,6 +18,10 @@
  * @groupDescription Web Annotation
  * Every evidence quote as a W3C Web Annotation with quote and position selectors, as JSON-LD.
  *
+ * @groupDescription Graphs and viewer
+ * Who agreed with whom as GraphML and Cytoscape.js JSON, and the evidence viewer: a source's text with every quote
+ * highlighted, as one HTML page.
+ *
  * @groupDescription Kinds
  * Checking a kind name given as text, and the dataset shape the exporters take.
  *
@@ -39,7 +43,11 @@ export {
   type TextQuoteSelector,
 } from './json-ld.js';
 export { parseRecordKind, type AnyDataset, type KindName } from './record-kind.js';
+/** @group Graphs and viewer */
 export { toEvidenceViewer } from './evidence-viewer.js';
+/** @group Graphs and viewer */
 export { toGraphMl } from './graphml.js';
+/** @group Graphs and viewer */
 export { toCytoscape, type CytoscapeElements } from './cytoscape.js';
+/** @group Graphs and viewer */
 export type { GraphEdge, GraphNode, GraphRole } from './agreement-graph.js';

@@ -123,7 +123,7 @@ export function recordUrn(kind: RecordKind, id: string): string {
  * ```ts
  * import { annotationId } from 'critical-minerals/export';
  * console.log(annotationId('kr-kz-lithium-mou', 0)); // urn:critical-minerals:annotation:kr-kz-lithium-mou:0
- * ```
+ * ``` * @group Web Annotation
  */
 export function annotationId(recordId: string, index: number): string {
   return `urn:critical-minerals:annotation:${encodeURIComponent(recordId)}:${index}`;
