@@ -187,3 +187,12 @@ describe('the LICENSE', () => {
     }
   });
 });
+
+describe('the evidence viewer', () => {
+  it('shows the losing claim on the seed’s "Tuesday" and the winning ones on the Seoul reports', async () => {
+    const { toEvidenceViewer } = await import('../src/export/index.js');
+    const seedPage = toEvidenceViewer(SEED);
+    expect(seedPage).toContain('claim 2024-06-11 by weekday-before-publication, overruled by local-date-of-event');
+    expect(toEvidenceViewer(KBS)).toContain('claim 2024-06-12 by weekday-on-or-before-publication, the resolved value (local-date-of-event)');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { dataset } from '../embedded.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { ProvenanceRef } from '../provenance.js';
+import { valueAt, type ProvenanceRef } from '../provenance.js';
 import type { AnyIds, AnyRecord, Dataset, Source } from '../types.js';
 import { RECORD_KINDS } from '../vocabulary.js';
 import { recordsOf, type AnyDataset } from './record-kind.js';
@@ -35,6 +35,13 @@ function labelOf(record: AnyRecord<AnyIds>): string {
   return record.id;
 }
 
+/** A claimed value in a few words: a date's value, a list joined, anything else as JSON. */
+function shortValue(value: unknown): string {
+  if (value !== null && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** The spans of one source and, per record, the spans it quotes. */
 function collect(source: Source<AnyIds>, data: AnyDataset) {
   const spans: Span[] = [];
@@ -52,7 +59,17 @@ function collect(source: Source<AnyIds>, data: AnyDataset) {
           at = spans.push({ start: evidence.start, end: evidence.end, uses: [] }) - 1;
           byOffsets.set(key, at);
         }
-        const fields = refs.filter(([, ref]) => ref.evidence.includes(i)).map(([path, ref]) => ({ path, basis: ref.basis }));
+        const fields: { path: string; basis: string }[] = refs.filter(([, ref]) => ref.evidence.includes(i)).map(([path, ref]) => ({ path, basis: ref.basis }));
+        // A claim this quote makes, the losing ones too: where sources disagree, the viewer says so.
+        for (const [path, ref] of refs) {
+          for (const claim of ref.claims ?? []) {
+            if (!claim.evidence.includes(i)) continue;
+            const won = JSON.stringify(claim.value) === JSON.stringify(valueAt(record, path));
+            const how = claim.rule ?? claim.basis;
+            const verdict = ref.conflict ? (won ? `, the resolved value (${ref.rule})` : `, overruled by ${ref.rule}`) : '';
+            fields.push({ path, basis: `claim ${shortValue(claim.value)} by ${how}${verdict}` });
+          }
+        }
         const use = spans[at]!.uses.find((u) => u.record === record.id);
         if (use) use.fields.push(...fields.filter((f) => !use.fields.some((g) => g.path === f.path)));
         else spans[at]!.uses.push({ record: record.id, kind: record.kind, fields });
