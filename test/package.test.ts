@@ -7,11 +7,12 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import parseSpdx from 'spdx-expression-parse';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { agreements, agreementsBetween, mineralsOf } from '../src/index.js';
+import { agreements, agreementsBetween, coverage, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
 import { RecordSchemas } from '../src/schema/index.js';
 import { toCsv } from '../src/export/index.js';
@@ -103,11 +104,43 @@ afterAll(() => {
 });
 
 describe.concurrent('the tarball', { timeout: 120_000 }, () => {
-  test('holds dist, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
+  test('holds dist, the docs, the reference list, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
     const built = filesUnder(join(work, 'repo/dist'), join(work, 'repo'));
+    const docs = filesUnder(join(root, 'docs'), root).filter((file) => /^docs\/(guides\/)?[^/]+\.md$/.test(file));
+    expect(docs).toEqual(expect.arrayContaining(['docs/data-model.md', 'docs/guides/getting-started.md']));
     expect(packed.files).toEqual(
-      [...built, 'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].sort(),
+      [...built, ...docs, 'data/reference/identifiers.md', 'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].sort(),
     );
+  });
+
+  test('every relative link in the README and the shipped docs resolves to a file in the package', ({ expect }) => {
+    const markdown = packed.files.filter((file) => file.endsWith('.md'));
+    expect(markdown).toContain('README.md');
+    const broken: string[] = [];
+    let links = 0;
+    for (const file of markdown) {
+      const text = readFileSync(join(consumer, 'node_modules/critical-minerals', file), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target!) || target!.startsWith('#')) continue;
+        links++;
+        const path = posix.normalize(posix.join(posix.dirname(file), target!.replace(/#.*$/, '')));
+        if (!packed.files.includes(path)) broken.push(`${file}: ${target}`);
+      }
+    }
+    expect(links).toBeGreaterThan(5);
+    expect(broken).toEqual([]);
+  });
+
+  test('license is an SPDX expression of MIT code, CC0 data and the third-party texts, and LICENSE says the same', ({ expect }) => {
+    const pkg = JSON.parse(readFileSync(join(consumer, 'node_modules/critical-minerals/package.json'), 'utf8')) as { license: string };
+    expect(parseSpdx(pkg.license)).toEqual({
+      left: { license: 'MIT' },
+      conjunction: 'and',
+      right: { left: { license: 'CC0-1.0' }, conjunction: 'and', right: { license: 'LicenseRef-Third-Party-News-Text' } },
+    });
+    const license = readFileSync(join(consumer, 'node_modules/critical-minerals/LICENSE'), 'utf8');
+    expect(license).toContain(`"${pkg.license}"`);
+    expect(Object.values(coverage.licenses).join(' AND ')).toBe(pkg.license);
   });
 
   test('has ESM and CommonJS code and types for every entry, and the CLI', ({ expect }) => {
@@ -146,6 +179,8 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
       (file) =>
         !/^dist\/[A-Za-z0-9_-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file) &&
         !/^dist\/(json-schema|data)\/[^]+\.(json|csv|ndjson|jsonld)$/.test(file) &&
+        !/^docs\/(guides\/)?[a-z-]+\.md$/.test(file) &&
+        file !== 'data/reference/identifiers.md' &&
         !['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].includes(file),
     );
     expect(other).toEqual([]);
