@@ -11,6 +11,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import parseSpdx from 'spdx-expression-parse';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { agreements, agreementsBetween, coverage, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
@@ -151,9 +153,38 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     expect(packed.files.filter((file) => file.startsWith('dist/cli'))).toEqual(['dist/cli.js']);
   });
 
-  test('has a JSON Schema per record kind and one for any record', ({ expect }) => {
+  test('has a JSON Schema per record kind, one per data file (an array of them), and one for any record', ({ expect }) => {
     const schemas = packed.files.filter((file) => file.startsWith('dist/json-schema/'));
-    expect(schemas).toEqual([...RECORD_KINDS.map((kind) => `dist/json-schema/${kind}.schema.json`), 'dist/json-schema/record.schema.json'].sort());
+    const names = [...RECORD_KINDS.flatMap((kind) => [`${kind}.schema.json`, `${kind}.array.schema.json`]), 'record.schema.json'];
+    expect(schemas).toEqual(names.map((name) => `dist/json-schema/${name}`).sort());
+  });
+
+  test('ajv (draft 2020-12 build, strict mode) compiles every schema and validates every data file against it', ({ expect }) => {
+    const installed = join(consumer, 'node_modules/critical-minerals/dist');
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    ajvFormats.default(ajv);
+    const schemas = readdirSync(join(installed, 'json-schema')).map((name) => JSON.parse(readFileSync(join(installed, 'json-schema', name), 'utf8')));
+    for (const schema of schemas) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toMatch(/^https:\/\/unpkg\.com\/critical-minerals@\d+\.\d+\.\d+\/dist\/json-schema\/[a-z.]+\.schema\.json$/);
+      ajv.addSchema(schema);
+    }
+    const validator = (name: string) => ajv.getSchema(schemas.find((schema) => schema.$id.endsWith(`/${name}`))!.$id)!;
+    const invalid: string[] = [];
+    for (const kind of RECORD_KINDS) {
+      const validate = validator(`${kind}.array.schema.json`);
+      const records = JSON.parse(readFileSync(join(installed, 'data', `${kind}.json`), 'utf8')) as unknown[];
+      expect(records.length).toBeGreaterThan(0);
+      if (!validate(records)) invalid.push(`${kind}.json: ${ajv.errorsText(validate.errors)}`);
+      // And it can fail: a record without its id is not one.
+      const { id: _, ...withoutId } = records[0] as Record<string, unknown>;
+      expect(validate([withoutId]), `${kind}.array.schema.json rejects a record without id`).toBe(false);
+    }
+    const record = validator('record.schema.json');
+    const lines = readFileSync(join(installed, 'data/dataset.ndjson'), 'utf8').trimEnd().split('\n');
+    for (const [n, line] of lines.entries()) if (!record(JSON.parse(line))) invalid.push(`dataset.ndjson:${n + 1}: ${ajv.errorsText(record.errors)}`);
+    expect(lines.length).toBe(coverage.total);
+    expect(invalid).toEqual([]);
   });
 
   test('the JSON Schema files carry each field’s description from the zod schema', ({ expect }) => {
