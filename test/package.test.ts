@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, test } from 'vitest';
 import { agreements, agreementsBetween, coverage, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
 import { RecordSchemas } from '../src/schema/index.js';
-import { toCsv } from '../src/export/index.js';
+import { exportFiles, toCsv } from '../src/export/index.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { browserBundle } from '../scripts/bench/bundle.js';
 import { consumerFiles, noZodFiles } from './package/consumer.js';
 import { assertInstalled, NODE_MATRIX, type MatrixNode } from './package/node-matrix.js';
@@ -201,8 +202,20 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     const data = packed.files.filter((file) => file.startsWith('dist/data/'));
     const releases = readdirSync(join(root, 'data/releases')).map((name) => `releases/${name}`);
     expect(releases).toContain('releases/0.1.0.ndjson');
-    const expected = [...RECORD_KINDS.flatMap((kind) => [`${kind}.json`, `${kind}.csv`]), 'dataset.ndjson', 'evidence.jsonld', 'changes.json', ...releases];
+    const csvTables = exportFiles('csv').map((file) => file.name);
+    expect(csvTables).toEqual(expect.arrayContaining(['agreement.csv', 'agreement_parties.csv', 'evidence.csv']));
+    const expected = [...RECORD_KINDS.map((kind) => `${kind}.json`), ...csvTables, 'dataset.ndjson', 'evidence.jsonld', 'changes.json', ...releases];
     expect(data).toEqual(expected.map((name) => `dist/data/${name}`).sort());
+  });
+
+  test('no cell of any shipped CSV starts with { or [ (one value per cell)', ({ expect }) => {
+    const tables = packed.files.filter((file) => file.endsWith('.csv'));
+    expect(tables.length).toBeGreaterThan(RECORD_KINDS.length);
+    for (const file of tables) {
+      const rows = parseCsv(readFileSync(join(consumer, 'node_modules/critical-minerals', file), 'utf8')) as string[][];
+      expect(rows.length, file).toBeGreaterThan(0);
+      expect(rows.flat().filter((cell) => /^[[{]/.test(cell)).map((cell) => `${file}: ${cell.slice(0, 40)}`)).toEqual([]);
+    }
   });
 
   test('has no sources, tests, scripts, source maps or raw data in it', ({ expect }) => {
