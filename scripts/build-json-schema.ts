@@ -7,6 +7,11 @@
  * "end - start must equal quote.length") has no JSON Schema form, and `z.toJSONSchema` drops it silently. So that
  * nothing is lost without a word, every schema node that had refinements gets a `$comment` naming each one, and
  * each file's `description` says that those rules are checked only by `critical-minerals/schema`.
+ *
+ * Every file is JSON Schema draft 2020-12 and has an `$id` (its address on unpkg for this version), so a validator
+ * can register them together. The data files `dist/data/<kind>.json` are arrays, so each kind also gets
+ * `<kind>.array.schema.json`, whose `items` refers to `<kind>.schema.json`; `record.schema.json` fits one line of
+ * `dataset.ndjson`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +40,10 @@ const LIMITS =
   'each is named in a "$comment" where it applies. Validate with the zod schemas of critical-minerals/schema ' +
   '(or createCatalog from critical-minerals/catalog, which also checks references and quote offsets) for every rule.';
 
-function toJsonSchema(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
+/** Where a schema file of this version is published: its `$id`. */
+const idOf = (name: string): string => `https://unpkg.com/critical-minerals@${version}/dist/json-schema/${name}`;
+
+function toJsonSchema(schema: z.ZodType, name: string, title: string, description: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'throw',
@@ -47,7 +55,7 @@ function toJsonSchema(schema: z.ZodType, title: string, description: string): Re
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = json;
-  return { $schema, title, description: `${description} ${LIMITS}`, ...rest };
+  return { $schema, $id: idOf(name), title, description: `${description} ${LIMITS}`, ...rest };
 }
 
 rmSync(out, { recursive: true, force: true });
@@ -64,15 +72,25 @@ for (const [kind, schema] of Object.entries(RecordSchemas)) {
     `${kind}.schema.json`,
     toJsonSchema(
       schema,
+      `${kind}.schema.json`,
       `critical-minerals ${kind} record`,
       `One record of kind "${kind}" in the critical-minerals ${version} dataset, generated from RecordSchemas.${kind}.`,
     ),
   );
+  write(`${kind}.array.schema.json`, {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: idOf(`${kind}.array.schema.json`),
+    title: `critical-minerals ${kind} records`,
+    description: `The file critical-minerals/data/${kind}.json: every record of kind "${kind}", as an array. ${LIMITS}`,
+    type: 'array',
+    items: { $ref: `${kind}.schema.json` },
+  });
 }
 write(
   'record.schema.json',
   toJsonSchema(
     AnyRecordSchema,
+    'record.schema.json',
     'critical-minerals record',
     `Any record of the critical-minerals ${version} dataset, one of the kinds told apart by "kind", generated from AnyRecordSchema.`,
   ),

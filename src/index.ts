@@ -40,6 +40,7 @@
 export * from './generated/index.js';
 export { catalog, dataset } from './embedded.js';
 export { tombstones } from './generated/tombstones.js';
+export { coverage, type Coverage, type CoveredSource } from './coverage.js';
 export type { Tombstone, Tombstones } from './tombstone.js';
 export {
   agreementsBetween,

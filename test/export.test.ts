@@ -9,6 +9,8 @@ import {
   recordUrn,
   toAnnotations,
   toCsv,
+  toCsvEvidence,
+  toCsvLinks,
   toJson,
   toJsonLd,
   toNdjson,
@@ -115,10 +117,63 @@ function awkwardDataset(): AnyDataset {
   } as unknown as AnyDataset;
 }
 
-describe('CSV', () => {
+describe('tidy CSV: one value per cell', () => {
+  it('no cell of any table starts with { or [ (no JSON in a cell)', () => {
+    for (const file of exportFiles('csv')) {
+      for (const row of parseCsv(file.contents)) for (const cell of row) expect(cell.value, file.name).not.toMatch(/^[[{]/);
+    }
+  });
+
+  it('splits the supply-chain MOU’s date into value, precision, earliest, latest and basis columns', () => {
+    const [header, ...rows] = parseCsv(toCsv('agreement'));
+    const row = rows.find((r) => r[0]!.value === 'kr-kz-critical-minerals-supply-chain-mou')!;
+    const cell = (name: string) => row[header!.findIndex((c) => c.value === name)]?.value;
+    const date = dataset.agreements['kr-kz-critical-minerals-supply-chain-mou'].date!;
+    expect([cell('date_value'), cell('date_precision'), cell('date_earliest'), cell('date_latest'), cell('date_basis')]).toEqual([
+      date.value, date.precision, date.earliest, date.latest, 'derived',
+    ]);
+    expect(header!.map((c) => c.value)).not.toContain('date');
+    expect(header!.map((c) => c.value)).not.toContain('parties');
+  });
+
+  it('keeps CAMEO codes as their digits, leading zero included', () => {
+    const [header, ...rows] = parseCsv(toCsv('agreement'));
+    expect(rows[0]![header!.findIndex((c) => c.value === 'cameo_code')]!.value).toBe('057');
+  });
+
+  it.each(RECORD_KINDS)('the %s link tables give back every list, in order', (kind) => {
+    for (const file of toCsvLinks(kind)) {
+      const field = file.name.slice(kind.length + 1, -'.csv'.length);
+      const [header, ...rows] = parseCsv(file.contents);
+      expect(header!.map((c) => c.value)).toEqual([kind, field, 'position']);
+      for (const record of recordsOf(kind) as unknown as Record<string, unknown>[]) {
+        const items = rows.filter((r) => r[0]!.value === record['id']).map((r) => [r[1]!.value, Number(r[2]!.value)]);
+        const list = (record[field] ?? []) as unknown[];
+        expect(items).toEqual(list.map((item, i) => [String(item), i]));
+      }
+    }
+  });
+
+  it('evidence.csv has a row per value and quote of every record’s provenance, and each quote stands at its offsets', () => {
+    const [header, ...rows] = parseCsv(toCsvEvidence());
+    expect(header!.map((c) => c.value)).toEqual(['record', 'field', 'basis', 'rule', 'source', 'start', 'end', 'quote']);
+    const expected = RECORD_KINDS.flatMap((kind) =>
+      recordsOf(kind).flatMap((record) =>
+        Object.values(record.provenance as unknown as Record<string, { evidence?: number[] }>).map((p) => Math.max(1, p.evidence?.length ?? 0)),
+      ),
+    ).reduce((a, b) => a + b, 0);
+    expect(rows).toHaveLength(expected);
+    for (const row of rows.filter((r) => r[4]!.value !== '')) {
+      const [source, start, end, quote] = row.slice(4).map((c) => c.value);
+      expect(dataset.sources[source as keyof typeof dataset.sources].text.slice(Number(start), Number(end))).toBe(quote!.replace(/^'(?=[=+\-@\t\r])/, ''));
+    }
+  });
+});
+
+describe('CSV with JSON cells (jsonCells)', () => {
   it.each(RECORD_KINDS)('the %s table reads back to exactly the records', (kind) => {
     const records = recordsOf(kind);
-    const rows = parseCsv(toCsv(kind));
+    const rows = parseCsv(toCsv(kind, undefined, { jsonCells: true }));
     const [header, ...body] = rows;
     expect(header!.map((c) => c.value)).toEqual(Object.keys(records[0]!));
     expect(body).toHaveLength(records.length);
@@ -139,12 +194,12 @@ describe('CSV', () => {
     }
   });
 
-  it('writes lists and dates as JSON, and null as an empty cell', () => {
-    const [header, first] = parseCsv(toCsv('agreement'));
+  it('with jsonCells, writes lists and dates as JSON, and null as an empty cell', () => {
+    const [header, first] = parseCsv(toCsv('agreement', undefined, { jsonCells: true }));
     const column = (name: string) => first![header!.findIndex((c) => c.value === name)]!;
     expect(column('parties')).toEqual({ value: '["KR","KZ"]', quoted: true });
     expect(JSON.parse(column('date').value)).toEqual(dataset.agreements['kr-kz-critical-minerals-supply-chain-mou'].date);
-    const lithium = parseCsv(toCsv('agreement')).find((row) => row[0]!.value === 'kr-kz-lithium-mou')!;
+    const lithium = parseCsv(toCsv('agreement', undefined, { jsonCells: true })).find((row) => row[0]!.value === 'kr-kz-lithium-mou')!;
     expect(lithium[header!.findIndex((c) => c.value === 'count')]).toEqual({ value: '', quoted: false });
     expect(lithium[header!.findIndex((c) => c.value === 'signedBy')]).toEqual({ value: '', quoted: false });
   });
@@ -153,7 +208,7 @@ describe('CSV', () => {
     const data = awkwardDataset();
     for (const kind of ['source', 'topic'] as const) {
       const records = Object.values(data[DATASET_KEYS[kind]] as Record<string, AnyRecord>);
-      const [header, ...body] = parseCsv(toCsv(kind, data));
+      const [header, ...body] = parseCsv(toCsv(kind, data, { jsonCells: true }));
       body.forEach((row, i) => {
         const record = records[i] as unknown as Record<string, unknown>;
         expect(Object.fromEntries(header!.map((c, j) => [c.value, readCell(row[j]!, record[c.value])]))).toEqual(record);
@@ -270,12 +325,20 @@ describe('Web Annotation JSON-LD', () => {
 });
 
 describe('export files', () => {
-  it('are one JSON and one CSV per kind, an NDJSON of everything and the evidence JSON-LD', () => {
+  it('are one JSON per kind, tidy CSV tables (per kind, per list field, evidence), an NDJSON of everything and the evidence JSON-LD', () => {
     expect(exportFiles('json').map((f) => f.name)).toEqual(RECORD_KINDS.map((k) => `${k}.json`));
-    expect(exportFiles('csv').map((f) => f.name)).toEqual(RECORD_KINDS.map((k) => `${k}.csv`));
+    expect(exportFiles('csv').map((f) => f.name)).toEqual([
+      ...RECORD_KINDS.flatMap((k) => [`${k}.csv`, ...toCsvLinks(k).map((f) => f.name)]),
+      'evidence.csv',
+    ]);
+    expect(exportFiles('csv', null, undefined, { jsonCells: true }).map((f) => f.name)).toEqual(RECORD_KINDS.map((k) => `${k}.csv`));
     expect(exportFiles('ndjson')).toEqual([{ name: 'dataset.ndjson', contents: toNdjson() }]);
     expect(exportFiles('jsonld')).toEqual([{ name: 'evidence.jsonld', contents: toJsonLd() }]);
-    expect(exportFiles('csv', 'agreements')).toEqual([{ name: 'agreement.csv', contents: toCsv('agreement') }]);
+    expect(exportFiles('csv', 'agreements')).toEqual([
+      { name: 'agreement.csv', contents: toCsv('agreement') },
+      ...toCsvLinks('agreement'),
+      { name: 'agreement.evidence.csv', contents: toCsvEvidence('agreement') },
+    ]);
   });
 
   it('are the same every time', () => {

@@ -7,14 +7,18 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import parseSpdx from 'spdx-expression-parse';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { agreements, agreementsBetween, mineralsOf } from '../src/index.js';
+import { agreements, agreementsBetween, coverage, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
 import { RecordSchemas } from '../src/schema/index.js';
-import { toCsv } from '../src/export/index.js';
+import { exportFiles, toCsv } from '../src/export/index.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { browserBundle } from '../scripts/bench/bundle.js';
 import { consumerFiles, noZodFiles } from './package/consumer.js';
 import { assertInstalled, NODE_MATRIX, type MatrixNode } from './package/node-matrix.js';
@@ -103,11 +107,43 @@ afterAll(() => {
 });
 
 describe.concurrent('the tarball', { timeout: 120_000 }, () => {
-  test('holds dist, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
+  test('holds dist, the docs, the reference list, README, LICENSE, CHANGELOG and package.json, and nothing else', ({ expect }) => {
     const built = filesUnder(join(work, 'repo/dist'), join(work, 'repo'));
+    const docs = filesUnder(join(root, 'docs'), root).filter((file) => /^docs\/(guides\/)?[^/]+\.md$/.test(file));
+    expect(docs).toEqual(expect.arrayContaining(['docs/data-model.md', 'docs/guides/getting-started.md']));
     expect(packed.files).toEqual(
-      [...built, 'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].sort(),
+      [...built, ...docs, 'data/reference/identifiers.md', 'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].sort(),
     );
+  });
+
+  test('every relative link in the README and the shipped docs resolves to a file in the package', ({ expect }) => {
+    const markdown = packed.files.filter((file) => file.endsWith('.md'));
+    expect(markdown).toContain('README.md');
+    const broken: string[] = [];
+    let links = 0;
+    for (const file of markdown) {
+      const text = readFileSync(join(consumer, 'node_modules/critical-minerals', file), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target!) || target!.startsWith('#')) continue;
+        links++;
+        const path = posix.normalize(posix.join(posix.dirname(file), target!.replace(/#.*$/, '')));
+        if (!packed.files.includes(path)) broken.push(`${file}: ${target}`);
+      }
+    }
+    expect(links).toBeGreaterThan(5);
+    expect(broken).toEqual([]);
+  });
+
+  test('license is an SPDX expression of MIT code, CC0 data and the third-party texts, and LICENSE says the same', ({ expect }) => {
+    const pkg = JSON.parse(readFileSync(join(consumer, 'node_modules/critical-minerals/package.json'), 'utf8')) as { license: string };
+    expect(parseSpdx(pkg.license)).toEqual({
+      left: { license: 'MIT' },
+      conjunction: 'and',
+      right: { left: { license: 'CC0-1.0' }, conjunction: 'and', right: { license: 'LicenseRef-Third-Party-News-Text' } },
+    });
+    const license = readFileSync(join(consumer, 'node_modules/critical-minerals/LICENSE'), 'utf8');
+    expect(license).toContain(`"${pkg.license}"`);
+    expect(Object.values(coverage.licenses).join(' AND ')).toBe(pkg.license);
   });
 
   test('has ESM and CommonJS code and types for every entry, and the CLI', ({ expect }) => {
@@ -118,9 +154,38 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     expect(packed.files.filter((file) => file.startsWith('dist/cli'))).toEqual(['dist/cli.js']);
   });
 
-  test('has a JSON Schema per record kind and one for any record', ({ expect }) => {
+  test('has a JSON Schema per record kind, one per data file (an array of them), and one for any record', ({ expect }) => {
     const schemas = packed.files.filter((file) => file.startsWith('dist/json-schema/'));
-    expect(schemas).toEqual([...RECORD_KINDS.map((kind) => `dist/json-schema/${kind}.schema.json`), 'dist/json-schema/record.schema.json'].sort());
+    const names = [...RECORD_KINDS.flatMap((kind) => [`${kind}.schema.json`, `${kind}.array.schema.json`]), 'record.schema.json'];
+    expect(schemas).toEqual(names.map((name) => `dist/json-schema/${name}`).sort());
+  });
+
+  test('ajv (draft 2020-12 build, strict mode) compiles every schema and validates every data file against it', ({ expect }) => {
+    const installed = join(consumer, 'node_modules/critical-minerals/dist');
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    ajvFormats.default(ajv);
+    const schemas = readdirSync(join(installed, 'json-schema')).map((name) => JSON.parse(readFileSync(join(installed, 'json-schema', name), 'utf8')));
+    for (const schema of schemas) {
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toMatch(/^https:\/\/unpkg\.com\/critical-minerals@\d+\.\d+\.\d+\/dist\/json-schema\/[a-z.]+\.schema\.json$/);
+      ajv.addSchema(schema);
+    }
+    const validator = (name: string) => ajv.getSchema(schemas.find((schema) => schema.$id.endsWith(`/${name}`))!.$id)!;
+    const invalid: string[] = [];
+    for (const kind of RECORD_KINDS) {
+      const validate = validator(`${kind}.array.schema.json`);
+      const records = JSON.parse(readFileSync(join(installed, 'data', `${kind}.json`), 'utf8')) as unknown[];
+      expect(records.length).toBeGreaterThan(0);
+      if (!validate(records)) invalid.push(`${kind}.json: ${ajv.errorsText(validate.errors)}`);
+      // And it can fail: a record without its id is not one.
+      const { id: _, ...withoutId } = records[0] as Record<string, unknown>;
+      expect(validate([withoutId]), `${kind}.array.schema.json rejects a record without id`).toBe(false);
+    }
+    const record = validator('record.schema.json');
+    const lines = readFileSync(join(installed, 'data/dataset.ndjson'), 'utf8').trimEnd().split('\n');
+    for (const [n, line] of lines.entries()) if (!record(JSON.parse(line))) invalid.push(`dataset.ndjson:${n + 1}: ${ajv.errorsText(record.errors)}`);
+    expect(lines.length).toBe(coverage.total);
+    expect(invalid).toEqual([]);
   });
 
   test('the JSON Schema files carry each field’s description from the zod schema', ({ expect }) => {
@@ -137,8 +202,20 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     const data = packed.files.filter((file) => file.startsWith('dist/data/'));
     const releases = readdirSync(join(root, 'data/releases')).map((name) => `releases/${name}`);
     expect(releases).toContain('releases/0.1.0.ndjson');
-    const expected = [...RECORD_KINDS.flatMap((kind) => [`${kind}.json`, `${kind}.csv`]), 'dataset.ndjson', 'evidence.jsonld', 'changes.json', ...releases];
+    const csvTables = exportFiles('csv').map((file) => file.name);
+    expect(csvTables).toEqual(expect.arrayContaining(['agreement.csv', 'agreement_parties.csv', 'evidence.csv']));
+    const expected = [...RECORD_KINDS.map((kind) => `${kind}.json`), ...csvTables, 'dataset.ndjson', 'evidence.jsonld', 'changes.json', ...releases];
     expect(data).toEqual(expected.map((name) => `dist/data/${name}`).sort());
+  });
+
+  test('no cell of any shipped CSV starts with { or [ (one value per cell)', ({ expect }) => {
+    const tables = packed.files.filter((file) => file.endsWith('.csv'));
+    expect(tables.length).toBeGreaterThan(RECORD_KINDS.length);
+    for (const file of tables) {
+      const rows = parseCsv(readFileSync(join(consumer, 'node_modules/critical-minerals', file), 'utf8')) as string[][];
+      expect(rows.length, file).toBeGreaterThan(0);
+      expect(rows.flat().filter((cell) => /^[[{]/.test(cell)).map((cell) => `${file}: ${cell.slice(0, 40)}`)).toEqual([]);
+    }
   });
 
   test('has no sources, tests, scripts, source maps or raw data in it', ({ expect }) => {
@@ -146,6 +223,8 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
       (file) =>
         !/^dist\/[A-Za-z0-9_-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file) &&
         !/^dist\/(json-schema|data)\/[^]+\.(json|csv|ndjson|jsonld)$/.test(file) &&
+        !/^docs\/(guides\/)?[a-z-]+\.md$/.test(file) &&
+        file !== 'data/reference/identifiers.md' &&
         !['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json'].includes(file),
     );
     expect(other).toEqual([]);

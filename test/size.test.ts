@@ -16,8 +16,10 @@ import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bund
  * day most of the rest). Code grew by about 2.3 KB: the bounded-cost suggestion search, the escaping of echoed
  * input and the option-filter indexes (a typo among 267k records went from 6 s to under 1 ms), and the code that
  * expands provenance and claims and searches date intervals. `npm run bench` reports both against the data floor.
+ * Issue 10 added `coverage` (the sources' rights, record counts and licences at run time): +205 B to the core
+ * (25,812 → 26,017 B), nothing to a one-helper bundle, since it is shaken off there.
  */
-const CORE_BUDGET = 25_900;
+const CORE_BUDGET = 26_300;
 /** For `agreementsBetween`; every helper is within a few bytes of it. */
 const ONE_HELPER_BUDGET = 23_900;
 

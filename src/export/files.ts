@@ -9,7 +9,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { describeInput } from '../check-input.js';
 import { deepFreeze } from '../freeze.js';
 import { nearest } from '../suggest.js';
-import { toCsv, type CsvOptions } from './csv.js';
+import { toCsv, toCsvEvidence, toCsvLinks, type CsvOptions } from './csv.js';
 import { toJson, toNdjson } from './json.js';
 import { toJsonLd } from './json-ld.js';
 import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
@@ -80,7 +80,7 @@ export function parseExportFormat(input: unknown): ExportFormat {
  * @example
  * ```ts
  * import { exportFiles } from 'critical-minerals/export';
- * console.log(exportFiles('csv').map((file) => file.name).slice(0, 3)); // [ 'source.csv', 'country.csv', 'region.csv' ]
+ * console.log(exportFiles('csv').map((file) => file.name).slice(0, 3)); // [ 'source.csv', 'country.csv', 'country_aliases.csv' ]
  * console.log(exportFiles('ndjson', 'agreement')[0]?.name); // agreement.ndjson
  * ```
  *
@@ -94,7 +94,13 @@ export function exportFiles(format: ExportFormat, kind?: KindName | null, data: 
     case 'json':
       return kinds.map((k) => ({ name: `${k}.json`, contents: toJson(k, data) }));
     case 'csv':
-      return kinds.map((k) => ({ name: `${k}.csv`, contents: toCsv(k, data, csv) }));
+      if (csv !== undefined && Object.hasOwn(csv, 'jsonCells') && csv.jsonCells === true) {
+        return kinds.map((k) => ({ name: `${k}.csv`, contents: toCsv(k, data, csv) }));
+      }
+      return [
+        ...kinds.flatMap((k) => [{ name: `${k}.csv`, contents: toCsv(k, data, csv) }, ...toCsvLinks(k, data, csv)]),
+        { name: one ? `${one}.evidence.csv` : 'evidence.csv', contents: toCsvEvidence(one, data, csv) },
+      ];
     case 'ndjson':
       return [{ name: one ? `${one}.ndjson` : 'dataset.ndjson', contents: toNdjson(one, data) }];
     case 'jsonld':

@@ -1,13 +1,13 @@
 /**
  * `critical-minerals/export`: the dataset as plain files for analysts, generated from the same records the
- * package ships. JSON and CSV per kind, NDJSON for everything, and the evidence as W3C Web Annotation
+ * package ships. JSON and tidy CSV per kind (link tables for lists, `evidence.csv` for the quotes), NDJSON for everything, and the evidence as W3C Web Annotation
  * JSON-LD. Every function returns text (or, for {@link toAnnotations}, a JSON-ready object) and imports no
  * Node built-in, so it runs in a browser as well as in the build script and the CLI.
  *
  * @example
  * ```ts
  * import { toCsv, toNdjson, toJsonLd } from 'critical-minerals/export';
- * console.log(toCsv('agreement').split('\r\n')[0]?.startsWith('id,kind,name,type,count,parties')); // true
+ * console.log(toCsv('agreement').split('\r\n')[0]?.startsWith('id,kind,name,type,count_value,count_comparator')); // true
  * // records, then evidence quotes:
  * console.log(toNdjson().split('\n').length - 1, JSON.parse(toJsonLd()).total); // 103 255
  * ```
@@ -27,7 +27,7 @@
  *
  * @module critical-minerals/export
  */
-export { csvCell, toCsv, type CsvOptions } from './csv.js';
+export { csvCell, toCsv, toCsvEvidence, toCsvLinks, type CsvOptions } from './csv.js';
 export { countRecords, EXPORT_FORMATS, exportFiles, parseExportFormat, type ExportFile, type ExportFormat } from './files.js';
 export { toJson, toNdjson } from './json.js';
 export {

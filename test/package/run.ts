@@ -89,6 +89,8 @@ const BUILD_INPUTS = [
   'CHANGELOG.md',
   'docs/data-model.md',
   'docs/inferences.md',
+  'docs/performance.md',
+  'docs/guides',
   'src',
   'data',
   'scripts',

@@ -20,7 +20,7 @@ export const exportCommand: Command = {
   description:
     'Writes the dataset to stdout, or with --out to files in a directory (created if need be), one per kind for ' +
     'json and csv. json: an array of records per kind (without --kind on stdout, the whole dataset keyed by kind and id). ' +
-    'csv: one table per kind (RFC 4180; lists and objects in a cell as JSON; null as an empty cell). ' +
+    'csv: tidy tables, one value per cell (RFC 4180; null as an empty cell): one table per kind with objects such as a date spread over columns (date_value, date_precision, date_earliest, date_latest, date_basis), a link table per list field (agreement_parties.csv: agreement,parties,position) and evidence.csv (record,field,basis,rule,source,start,end,quote); on stdout with --kind, the kind\'s table alone; --json-cells writes lists and objects as JSON in one cell instead. ' +
     'ndjson: one record per line (U+2028 and U+2029 escaped). jsonld: every evidence quote as a W3C Web Annotation. ' +
     'A CSV cell that starts with =, +, -, @, tab or CR gets a leading \' so a spreadsheet shows it as text instead ' +
     'of running it as a formula (OWASP CSV injection); --keep-formulas turns that off. ' +
@@ -32,6 +32,7 @@ export const exportCommand: Command = {
     { name: 'kind', value: 'K', description: 'only records of this kind, such as agreement (csv on stdout needs it)' },
     { name: 'out', value: 'DIR', description: 'write files into DIR and list them, instead of printing' },
     { name: 'force', description: 'with --out, replace files that exist (never through a symbolic link)' },
+    { name: 'json-cells', description: 'csv: lists and objects as JSON text in one cell, one table per kind (the 0.1 form)' },
     { name: 'keep-formulas', description: 'csv: leave cells that start with = + - @ tab or CR as they are (see below)' },
   ],
   examples: [
@@ -46,7 +47,7 @@ export const exportCommand: Command = {
     }
     const format = usage(() => parseExportFormat(options['format']));
     const kind = typeof options['kind'] === 'string' ? usage(() => parseRecordKind(options['kind'])) : null;
-    const csv = { neutralizeFormulas: options['keep-formulas'] !== true };
+    const csv = { neutralizeFormulas: options['keep-formulas'] !== true, jsonCells: options['json-cells'] === true };
     if (options['force'] === true && typeof options['out'] !== 'string') throw new UsageError('--force goes with --out DIR.', 'export');
     if (typeof options['out'] === 'string') {
       const dir = resolve(context.io.cwd ?? process.cwd(), options['out']);
