@@ -87,6 +87,7 @@ const BUILD_INPUTS = [
   'README.md',
   'LICENSE',
   'CHANGELOG.md',
+  'docs/authoring.md',
   'docs/data-model.md',
   'docs/inferences.md',
   'docs/performance.md',
