@@ -77,11 +77,18 @@ export function checkOptions(input: unknown, allowed: readonly string[]): Record
 
 /**
  * Checks an option that takes one value or a list from a closed vocabulary; returns the list, or `null`
- * where the option is absent (meaning: no filter).
+ * where the option is absent (meaning: no filter). An empty list is rejected: it would silently match nothing.
  */
 export function checkChoice<T extends string>(input: unknown, option: string, choices: readonly T[]): readonly T[] | null {
   if (input === undefined) return null;
   const values = Array.isArray(input) ? input : [input];
+  if (values.length === 0) {
+    throw new InvalidArgumentError(
+      `Invalid ${option} []: an empty list would match nothing. Expected one of ${choices.map((c) => `"${c}"`).join(', ')}, or a list of them; leave ${option} out for no filter.`,
+      option,
+      input,
+    );
+  }
   for (const value of values) {
     if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
       const near = typeof value === 'string' ? nearest(value, choices.map((c) => ({ value: c, label: c, names: [c] })), 1) : [];
