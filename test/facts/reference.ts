@@ -1,7 +1,96 @@
 /** Facts about the reference records (countries, places, people, organizations, minerals, resources, regions). */
 import { fact } from './check.js';
+import { table } from './reference-table.js';
+
+const REE = ['Sc', 'Y', 'La', 'Ce', 'Pr', 'Nd', 'Pm', 'Sm', 'Eu', 'Gd', 'Tb', 'Dy', 'Ho', 'Er', 'Tm', 'Yb', 'Lu'];
 
 export const referenceFacts = [
+  fact('countries', 'each country has the ISO 3166 codes and Wikidata id of the reference list', (data, expect) => {
+    const rows = table('Countries');
+    expect.sameItems('countries', Object.keys(data.countries), rows.map((r) => r[1]!));
+    for (const [, alpha2, alpha3, numeric, wikidata] of rows) {
+      const c = data.countries[alpha2 as keyof typeof data.countries];
+      expect.equal(alpha2!, [c?.alpha2, c?.alpha3, c?.numeric, c?.wikidata], [alpha2, alpha3, numeric, wikidata]);
+    }
+  }),
+  fact('countries', 'only the Soviet Union is historical', (data, expect) => {
+    expect.sameItems('historical', Object.values(data.countries).filter((c) => c.historical).map((c) => c.id), ['SU']);
+  }),
+  fact('countries', 'the text calls South Korea "S. Korea" and North Korea "the North"; it names no other country otherwise', (data, expect) => {
+    for (const c of Object.values(data.countries)) {
+      expect.equal(`${c.id} aliases`, c.aliases, ({ KR: ['S. Korea'], KP: ['the North'] } as Record<string, string[]>)[c.id] ?? []);
+    }
+  }),
+  fact('countries', 'the text’s demonyms are "Korean" (South Korea) and "Kazakh"', (data, expect) => {
+    for (const c of Object.values(data.countries)) {
+      expect.equal(`${c.id} demonyms`, c.demonyms, ({ KR: ['Korean'], KZ: ['Kazakh'] } as Record<string, string[]>)[c.id] ?? []);
+    }
+  }),
+  fact('countries', 'the two Koreas carry their official names; no other country needs one', (data, expect) => {
+    for (const c of Object.values(data.countries)) {
+      const official = ({ KR: 'Republic of Korea', KP: "Democratic People's Republic of Korea" } as Record<string, string>)[c.id] ?? null;
+      expect.equal(`${c.id} officialName`, c.officialName, official);
+    }
+  }),
+  fact('places', 'each place is in the reference country, with the reference Wikidata id', (data, expect) => {
+    const rows = table('Places');
+    expect.equal('places', Object.values(data.places).map((p) => p.name).sort(), rows.map((r) => r[0]!).sort());
+    for (const [name, country, wikidata] of rows) {
+      const place = Object.values(data.places).find((p) => p.name === name);
+      expect.equal(name!, [place?.country, place?.wikidata], [country, wikidata]);
+    }
+  }),
+  fact('places', 'Astana is the only capital the data names as such; Hanoi stands for no government', (data, expect) => {
+    for (const p of Object.values(data.places)) expect.equal(`${p.id} capitalOf`, p.capitalOf, p.id === 'astana' ? 'KZ' : null);
+    expect.equal('hanoi standsFor', data.places.hanoi?.standsFor, null);
+    expect.equal('astana standsFor', data.places.astana?.standsFor, null);
+  }),
+  fact('regions', 'neither region has a Wikidata id in the reference', (data, expect) => {
+    for (const r of Object.values(data.regions)) expect.equal(`${r.id} wikidata`, r.wikidata, null);
+    expect.equal('korean-peninsula members', data.regions['korean-peninsula']?.m49Members, []);
+  }),
+  fact('people', 'Yoon and Tokayev are the only people, by family name, without checked Wikidata ids', (data, expect) => {
+    expect.sameItems('people', Object.keys(data.people), ['yoon-suk-yeol', 'kassym-jomart-tokayev']);
+    expect.equal('family names', [data.people['yoon-suk-yeol']?.familyName, data.people['kassym-jomart-tokayev']?.familyName], ['Yoon', 'Tokayev']);
+    expect.equal('wikidata', Object.values(data.people).map((p) => p.wikidata), [null, null]);
+  }),
+  fact('organizations', 'the text names no organization, only groups: institutions, companies and sectors', (data, expect) => {
+    const expected: Record<string, [string, string | null, string | null]> = {
+      'kr-financial-institutions': ['financial-institutions', 'KR', 'finance'],
+      'kz-financial-institutions': ['financial-institutions', 'KZ', 'finance'],
+      'korean-companies': ['companies', 'KR', null],
+      'korean-chip-makers': ['companies', 'KR', 'chips'],
+      'korean-battery-makers': ['companies', 'KR', 'batteries'],
+      'public-sector': ['sector', null, null],
+      'private-sector': ['sector', null, null],
+    };
+    expect.sameItems('organizations', Object.keys(data.organizations), Object.keys(expected));
+    for (const o of Object.values(data.organizations)) {
+      expect.equal(o.id, [o.named, o.type, o.country, o.industry], [false, ...(expected[o.id] ?? [])]);
+    }
+  }),
+  fact('minerals', 'each element has the symbol, atomic number and Wikidata id of the reference list', (data, expect) => {
+    for (const [name, symbol, atomicNumber, wikidata] of table('Minerals').filter((r) => r[0] !== 'rare-earth elements')) {
+      const m = data.minerals[name as keyof typeof data.minerals];
+      expect.equal(name!, [m?.category, m?.symbol, m?.atomicNumber, m?.wikidata, m?.elements], ['element', symbol, Number(atomicNumber), wikidata, []]);
+    }
+  }),
+  fact('minerals', 'the classes, the rare-earth group and the energy commodities have no symbol, atomic number or Wikidata id', (data, expect) => {
+    const category: Record<string, string> = {
+      'critical-minerals': 'class', 'rare-metals': 'class', 'rare-earth-metals': 'element-group', oil: 'energy-commodity', 'natural-gas': 'energy-commodity',
+    };
+    for (const [id, cat] of Object.entries(category)) {
+      const m = data.minerals[id as keyof typeof data.minerals];
+      expect.equal(id, [m?.category, m?.symbol, m?.atomicNumber, m?.wikidata, m?.elements], [cat, null, null, null, id === 'rare-earth-metals' ? REE : []]);
+    }
+    expect.equal('minerals', Object.keys(data.minerals).length, Object.keys(category).length + 4);
+  }),
+  fact('minerals', 'the text also says "critical mineral" and "key minerals" for critical minerals, and has no other name for a mineral', (data, expect) => {
+    for (const m of Object.values(data.minerals)) {
+      expect.equal(`${m.id} aliases`, m.aliases, m.id === 'critical-minerals' ? ['critical mineral', 'key minerals'] : []);
+    }
+  }),
+
   fact('countries', 'South Korea is KR / KOR / 410, Wikidata Q884', (data, expect) => {
     const kr = data.countries.KR;
     expect.equal('KR', [kr?.name, kr?.alpha2, kr?.alpha3, kr?.numeric, kr?.wikidata], ['South Korea', 'KR', 'KOR', '410', 'Q884']);
