@@ -210,4 +210,7 @@ describe('populatedPaths: the fields a record’s provenance must cover', () => 
   it('only a top-level office is expanded; a nested field named like a skipped one is kept', () => {
     expect(populatedPaths({ office: { title: 'P', note: 'kept', office: { title: 'Q' } } })).toEqual(['office.title', 'office.note', 'office.office']);
   });
+  it('an office that is not an object (malformed data, before the schema says so) is one field, not its characters', () => {
+    expect(populatedPaths({ office: 'President' })).toEqual(['office']);
+  });
 });
