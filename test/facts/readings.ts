@@ -22,4 +22,17 @@ export const readingFacts = [
     const catalog = makeCatalog(data);
     expect.equal('counts', [catalog.statementsBy('kassym-jomart-tokayev').length, catalog.statementsBy('yoon-suk-yeol').length], [4, 3]);
   }),
+  fact('resources', 'Kazakhstan’s minerals: reserves of chromium, rare-earth metals, titanium and uranium; oil and gas; and the agreements’ minerals', (data, expect) => {
+    expect.sameItems('mineralsOf KZ', makeCatalog(data).mineralsOf('KZ').map((l) => `${l.relation} ${l.mineral}`), [
+      'reserves chromium', 'reserves rare-earth-metals', 'reserves titanium', 'reserves uranium',
+      'production oil', 'production natural-gas',
+      'agreement critical-minerals', 'agreement lithium', 'agreement rare-metals',
+    ]);
+  }),
+  fact('agreements', 'lithium ties South Korea and Kazakhstan through an agreement, and no country through reserves', (data, expect) => {
+    expect.sameItems('countriesWith lithium', makeCatalog(data).countriesWith('lithium').map((l) => `${l.country} ${l.relation}`), ['KR agreement', 'KZ agreement']);
+  }),
+  fact('events', 'the timeline opens with independence (1991), the last nuclear test (2017) and the Hanoi summit (2019)', (data, expect) => {
+    expect.equal('first three', makeCatalog(data).timeline().slice(0, 3).map((e) => e.id), ['kazakhstan-independence', 'north-korea-last-nuclear-test', 'hanoi-summit-2019']);
+  }),
 ];
