@@ -98,7 +98,7 @@ export function checkOptions(input: unknown, allowed: readonly string[]): Record
 
 /**
  * Checks an option that takes one value or a list from a closed vocabulary; returns the list, or `null`
- * where the option is absent (meaning: no filter).
+ * where the option is absent (meaning: no filter). An empty list is rejected: it would silently match nothing.
  */
 export function checkChoice<T extends string>(input: unknown, option: string, choices: readonly T[]): readonly T[] | null {
   if (input === undefined) return null;

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { dataset, DATASET_KEYS, InvalidArgumentError, RECORD_KINDS, sources, type AnyRecord, type RecordKind } from '../src/index.js';
 import {
@@ -23,50 +24,18 @@ interface Cell {
   quoted: boolean;
 }
 
-/** A strict RFC 4180 reader: CRLF row ends, `"` quoting with `""` escapes; fails on anything malformed. */
+/**
+ * The CSV read back with csv-parse, strictly: rows end in CRLF, a quote mark outside quotes and a row of another
+ * length are errors. Each cell keeps whether it was quoted.
+ */
 function parseCsv(text: string): Cell[][] {
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let i = 0;
-  if (text === '') return rows;
-  for (;;) {
-    let value = '';
-    let quoted = false;
-    if (text[i] === '"') {
-      quoted = true;
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted cell');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else value += text[i++];
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-        if (text[i] === '"') throw new Error(`bare quote mark in an unquoted cell at ${i}`);
-        value += text[i++];
-      }
-    }
-    row.push({ value, quoted });
-    if (text[i] === ',') {
-      i++;
-      continue;
-    }
-    if (text[i] === '\r' && text[i + 1] === '\n') {
-      i += 2;
-      rows.push(row);
-      row = [];
-      if (i === text.length) return rows;
-      continue;
-    }
-    throw new Error(`expected a comma or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 10))}`);
-  }
+  return parse(text, {
+    record_delimiter: '\r\n',
+    relax_quotes: false,
+    relax_column_count: false,
+    skip_empty_lines: false,
+    cast: (value, context) => ({ value, quoted: context.quoting }),
+  }) as unknown as Cell[][];
 }
 
 /** A cell read back as the value it stands for, reading it as the module documents (JSON for lists and objects). */

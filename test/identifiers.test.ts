@@ -2,22 +2,9 @@
  * Outside facts are standard identifiers only, and each is checked here against the project's reference list
  * (`data/reference/identifiers.md`, copied from the shared reference), parsed independently of the data.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { table } from './facts/reference-table.js';
 import { CAMEO_LABELS, countries, events, minerals, places, regions, agreements, statements } from '../src/index.js';
-
-const reference = readFileSync(new URL('../data/reference/identifiers.md', import.meta.url), 'utf8');
-
-/** The rows of the markdown table under `## heading`, as arrays of trimmed cells. */
-function table(heading: string): string[][] {
-  const section = reference.split(/^## /m).find((s) => s.startsWith(heading));
-  if (!section) throw new Error(`no section ${heading}`);
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .slice(2)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
-}
 
 describe('ISO 3166 codes and Wikidata ids of countries', () => {
   const rows = table('Countries');

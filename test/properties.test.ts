@@ -171,3 +171,58 @@ describe('laws', () => {
     );
   });
 });
+
+describe('option filters give answers, not just return: each equals filtering the unfiltered answer', () => {
+  const topicIds = Object.keys(cm.topics) as cm.TopicId[];
+  const relations = fc.subarray([...cm.MINERAL_RELATIONS], { minLength: 1 });
+  const types = fc.subarray([...cm.AGREEMENT_TYPES], { minLength: 1 });
+  const country = fc.constantFrom(...countryCodes);
+  const subject = fc.constantFrom<cm.MineralId | cm.TopicId>(...mineralIds, ...topicIds);
+
+  it('mineralsOf(c, { relation }) is mineralsOf(c) filtered by relation, for one relation or a list', () => {
+    fc.assert(
+      fc.property(country, relations, (c, keep) => {
+        const expected = cm.mineralsOf(c).filter((l) => keep.includes(l.relation));
+        expect(cm.mineralsOf(c, { relation: keep })).toEqual(expected);
+        if (keep.length === 1) expect(cm.mineralsOf(c, { relation: keep[0] })).toEqual(expected);
+      }),
+    );
+  });
+  it('countriesWith(m, { relation }) is countriesWith(m) filtered by relation', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...mineralIds), relations, (m, keep) => {
+        expect(cm.countriesWith(m, { relation: keep })).toEqual(cm.countriesWith(m).filter((l) => keep.includes(l.relation)));
+      }),
+    );
+  });
+  it('agreementsOf, agreementsBetween and agreementsOn with { type } are the unfiltered answer filtered by type', () => {
+    fc.assert(
+      fc.property(country, country, subject, types, (a, b, s, keep) => {
+        const byType = (x: cm.Agreement) => keep.includes(x.type);
+        expect(cm.agreementsOf(a, { type: keep })).toEqual(cm.agreementsOf(a).filter(byType));
+        expect(cm.agreementsBetween(a, b, { type: keep })).toEqual(cm.agreementsBetween(a, b).filter(byType));
+        expect(cm.agreementsOn(s, { type: keep })).toEqual(cm.agreementsOn(s).filter(byType));
+        if (keep.length === 1) expect(cm.agreementsOf(a, { type: keep[0] })).toEqual(cm.agreementsOf(a).filter(byType));
+      }),
+    );
+  });
+  it('the laws are not checked on empty answers only: a filter keeps some and drops some', () => {
+    expect(cm.mineralsOf('KZ', { relation: 'reserves' }).length).toBeGreaterThan(0);
+    expect(cm.mineralsOf('KZ', { relation: 'reserves' }).length).toBeLessThan(cm.mineralsOf('KZ').length);
+    expect(cm.agreementsOf('KZ', { type: 'mou' }).length).toBeGreaterThan(0);
+    expect(cm.agreementsOf('KZ', { type: 'mou' }).length).toBeLessThan(cm.agreementsOf('KZ').length);
+  });
+  it('an empty filter is rejected, naming the option, rather than silently matching nothing', () => {
+    const calls: [string, () => unknown][] = [
+      ['relation', () => cm.mineralsOf('KZ', { relation: [] })],
+      ['relation', () => cm.countriesWith('lithium', { relation: [] })],
+      ['type', () => cm.agreementsOf('KZ', { type: [] })],
+      ['type', () => cm.agreementsBetween('KR', 'KZ', { type: [] })],
+      ['type', () => cm.agreementsOn('lithium', { type: [] })],
+    ];
+    for (const [option, call] of calls) {
+      expect(call).toThrow(cm.InvalidArgumentError);
+      expect(call).toThrow(new RegExp(`^Invalid ${option} \\[\\]: an empty list would match nothing`));
+    }
+  });
+});

@@ -17,6 +17,7 @@ import {
   sources,
   type AnyRecord,
 } from '../src/index.js';
+import { populatedPaths } from '../src/provenance.js';
 import { unstatedReason } from '../src/surface-forms.js';
 import { surfaceContext, validateDataset } from '../src/validate-dataset.js';
 import type { AnyIds } from '../src/types.js';
@@ -194,5 +195,22 @@ describe('docs/inferences.md', () => {
     for (const basis of ['stated', 'derived', 'standard', 'inferred']) {
       expect(doc).toContain(`| ${basis} | ${entries.filter((e) => e.basis === basis).length} |`);
     }
+  });
+});
+
+describe('populatedPaths: the fields a record’s provenance must cover', () => {
+  it('every populated field but id, kind, evidence, provenance and note; the fields of an office one by one', () => {
+    const record = {
+      id: 'x', kind: 'person', evidence: [{ quote: 'q' }], provenance: { name: {} }, note: 'a note',
+      name: 'X', empty: [], items: ['a'], gone: null, missing: undefined, zero: 0, blank: '',
+      office: { title: 'President', country: 'KR', asOf: '2024-06-12' },
+    };
+    expect(populatedPaths(record)).toEqual(['name', 'items', 'zero', 'blank', 'office.title', 'office.country', 'office.asOf']);
+  });
+  it('only a top-level office is expanded; a nested field named like a skipped one is kept', () => {
+    expect(populatedPaths({ office: { title: 'P', note: 'kept', office: { title: 'Q' } } })).toEqual(['office.title', 'office.note', 'office.office']);
+  });
+  it('an office that is not an object (malformed data, before the schema says so) is one field, not its characters', () => {
+    expect(populatedPaths({ office: 'President' })).toEqual(['office']);
   });
 });
