@@ -105,7 +105,11 @@ export function checkChoice<T extends string>(input: unknown, option: string, ch
   const values = Array.isArray(input) ? input : [input];
   if (values.length === 0) {
     // An empty list would keep nothing: never what a caller means by a filter.
-    throw new InvalidArgumentError(`Empty ${option} []: expected one or more of ${choices.map((c) => `"${c}"`).join(', ')}.`, option, input);
+    throw new InvalidArgumentError(
+      `Invalid ${option} []: an empty list would match nothing. Expected one of ${choices.map((c) => `"${c}"`).join(', ')}, or a list of them; leave ${option} out for no filter.`,
+      option,
+      input,
+    );
   }
   for (const value of values) {
     if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
