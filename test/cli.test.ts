@@ -14,6 +14,7 @@ import {
   evidenceOf,
   get,
   mineralsOf,
+  nameOf,
   timeline,
 } from '../src/index.js';
 
@@ -300,6 +301,35 @@ describe('exit codes', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/\nUsage: critical-minerals .*\nRun "critical-minerals .*--help" for more\.\n$/);
+  });
+});
+
+describe('--lang', () => {
+  const HANGUL = /\p{Script=Hangul}/u;
+
+  it('show names a country in the language asked for: Kazakhstan in Korean is Hangul', () => {
+    const lines = cli(['show', 'KZ', '--lang', 'ko']).stdout.split('\n');
+    expect(lines[1]).toMatch(HANGUL);
+    expect(lines[1]).toBe(nameOf('KZ', { locale: 'ko' }).name);
+  });
+
+  it('show names the Soviet Union from the dataset, not as Russia', () => {
+    expect(cli(['show', 'SU', '--lang', 'en']).stdout.split('\n')[1]).toBe('Soviet Union');
+  });
+
+  it('the name columns and headings of agreements, countries-with, minerals and timeline follow it', () => {
+    expect(rows(cli(['countries-with', 'uranium', '--lang', 'ko']).stdout)[0]!.at(-1)).toMatch(HANGUL);
+    const agreementsOut = cli(['agreements', 'KR', 'KZ', '--lang', 'ko']).stdout;
+    expect(agreementsOut.split('\n')[0]).toContain(`${nameOf('KZ', { locale: 'ko' }).name} (KZ)`);
+    expect(cli(['minerals', 'KZ', '--lang', 'ko']).stdout.split('\n')[0]).toMatch(HANGUL);
+    expect(rows(cli(['timeline', '--lang', 'ko']).stdout).map((row) => row.at(-1))).toEqual(timeline().map((e) => e.name));
+  });
+
+  it('is 2 for a locale the runtime does not know, naming it', () => {
+    const result = cli(['show', 'KZ', '--lang', 'xx']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: Invalid locale "xx"/);
   });
 });
 
