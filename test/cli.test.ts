@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { widthOf } from '../src/cli/display-width.js';
 import { COMMANDS, run, type CliIo } from '../src/cli/run.js';
 import { exportFiles, toCsv, toJson, toJsonLd, toNdjson } from '../src/export/index.js';
 import {
@@ -359,6 +360,27 @@ describe('colour and width', () => {
     const plain = cli(['search', 'lithium']).stdout;
     const colour = cli(['search', 'lithium'], { isTTY: true }).stdout;
     expect(colour.replace(new RegExp(ANSI.source, 'g'), '')).toBe(plain);
+  });
+
+  it.each([
+    ['agreements', 'KR', 'KZ', '--lang', 'ko'],
+    ['agreements', 'KZ', '--lang', 'ja'],
+    ['countries-with', 'uranium', '--lang', 'zh'],
+    ['minerals', 'KZ', '--lang', 'ko'],
+    ['timeline', '--undated', '--lang', 'ko'],
+    ['search', 'lithium'],
+  ])('with COLUMNS=60, %j prints no line wider than 60 display columns, wide characters counted as two', (...args) => {
+    const result = cli(args, { env: { COLUMNS: '60' } });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.map(widthOf).filter((w) => w > 60)).toEqual([]);
+    const whole = cli(args).stdout;
+    if (whole.split('\n').some((line) => widthOf(line) > 60)) expect(result.stdout).toContain('…');
+    else expect(result.stdout).toBe(whole);
+  });
+
+  it('ignores a COLUMNS that is not a whole number', () => {
+    expect(cli(['agreements', 'KR', 'KZ'], { env: { COLUMNS: 'wide' } }).stdout).toBe(cli(['agreements', 'KR', 'KZ']).stdout);
   });
 
   it('fits tables to the terminal’s width, and leaves piped output whole', () => {

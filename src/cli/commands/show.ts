@@ -18,7 +18,7 @@ import {
 } from '../../index.js';
 import { dayRange } from '../../dates.js';
 import { JSON_OPTION, type Command, type CommandContext } from '../command.js';
-import { widthOf } from '../table.js';
+import { widthOf } from '../display-width.js';
 import { LANG_OPTION, langOption, nameIn } from './names.js';
 
 /**
