@@ -9,6 +9,7 @@ import { exportFiles, toCsv, toJson, toJsonLd, toNdjson } from '../src/export/in
 import {
   agreementsBetween,
   agreementsOf,
+  agreementsOn,
   countriesWith,
   dataset,
   eventsBetween,
@@ -16,6 +17,8 @@ import {
   get,
   mineralsOf,
   nameOf,
+  partnersOf,
+  statementsBy,
   timeline,
 } from '../src/index.js';
 
@@ -127,6 +130,52 @@ describe('countries-with <mineral>', () => {
     const result = cli(['countries-with', 'lithum']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('error: Unknown mineral "lithum". Did you mean "lithium"?\n');
+  });
+});
+
+describe('partners <country>', () => {
+  it('--json is partnersOf, for a code or a name', () => {
+    expect(json(['partners', 'KR'])).toEqual(same(partnersOf('KR')));
+    expect(json(['partners', 'kazakhstan'])).toEqual(same(partnersOf('KZ')));
+  });
+
+  it('lists each partner with the number of agreements shared: South Korea and Kazakhstan share 7', () => {
+    expect(rows(cli(['partners', 'KR']).stdout).map((row) => row.slice(0, 3))).toEqual([['KZ', 'Kazakhstan', '7']]);
+  });
+});
+
+describe('statements <person>', () => {
+  it('--json is statementsBy, for an id, a full name or a family name', () => {
+    expect(json(['statements', 'kassym-jomart-tokayev'])).toEqual(same(statementsBy('kassym-jomart-tokayev')));
+    expect(json(['statements', 'Tokayev'])).toEqual(same(statementsBy('kassym-jomart-tokayev')));
+    expect(json(['statements', 'yoon suk yeol'])).toEqual(same(statementsBy('yoon-suk-yeol')));
+  });
+
+  it('prints one row per statement, by date then id', () => {
+    expect(rows(cli(['statements', 'yoon']).stdout).map((row) => row[2])).toEqual(statementsBy('yoon-suk-yeol').map((s) => s.id));
+  });
+
+  it('is 1 for an unknown person, with the nearest', () => {
+    const result = cli(['statements', 'tokaev']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: Unknown person "tokaev"/);
+  });
+});
+
+describe('agreements-on <mineral-or-topic>', () => {
+  it('--json is agreementsOn, for a mineral by id or symbol and a topic by id or name', () => {
+    expect(json(['agreements-on', 'lithium'])).toEqual(same(agreementsOn('lithium')));
+    expect(json(['agreements-on', 'Li'])).toEqual(same(agreementsOn('lithium')));
+    expect(json(['agreements-on', 'renewable-energy'])).toEqual(same(agreementsOn('renewable-energy')));
+    expect(json(['agreements-on', 'Renewable Energy'])).toEqual(same(agreementsOn('renewable-energy')));
+  });
+
+  it('the lithium MOU is the one agreement on lithium', () => {
+    expect(rows(cli(['agreements-on', 'lithium']).stdout).map((row) => row[3])).toEqual(['kr-kz-lithium-mou']);
+  });
+
+  it('is 1 for something that is neither', () => {
+    expect(cli(['agreements-on', 'gold']).code).toBe(1);
   });
 });
 
