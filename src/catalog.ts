@@ -141,11 +141,11 @@ export interface Catalog<I extends IdSpace = Ids> {
   /** Countries sharing at least one agreement with `country`, by code, each with those agreements. */
   partnersOf(country: I['country']): readonly Partner<I>[];
   /**
-   * Events and agreements dated in `from`–`to` (inclusive; each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`), in timeline
+   * Events and agreements dated in `from`–`to` (inclusive; each `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a `Date`, its UTC day), in timeline
    * order. A date may fall on any day from its `earliest` to its `latest`: `mode: 'overlaps'` (the default) keeps
    * every entry that may fall in the range, `mode: 'within'` only those that certainly do.
    */
-  eventsBetween(from: string, to: string, options?: BetweenOptions): readonly TimelineEntry<I>[];
+  eventsBetween(from: string | Date, to: string | Date, options?: BetweenOptions): readonly TimelineEntry<I>[];
   /**
    * Every dated event and agreement, by earliest possible day, then latest possible day, then id; with
    * `includeUndated`, the undated ones follow by id.
@@ -250,10 +250,14 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>, tombstones: Tom
   const relationOf = (link: { relation: MineralRelation }) => link.relation;
   const typeOf = (a: Agreement<I>) => a.type;
   const day = (input: unknown, parameter: 'from' | 'to') => {
-    const range = typeof input === 'string' ? dayRange(input) : null;
+    // A Date stands for its UTC day; the tag check (not instanceof) also accepts a Date from another realm.
+    const isDate = Object.prototype.toString.call(input) === '[object Date]';
+    const time = isDate ? Date.prototype.getTime.call(input) : NaN;
+    const text = isDate ? (Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10)) : input;
+    const range = typeof text === 'string' ? dayRange(text) : null;
     if (range === null) {
       throw new InvalidArgumentError(
-        `Invalid ${parameter} ${describeInput(input)}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2024-06-11".`,
+        `Invalid ${parameter} ${isDate ? (Number.isNaN(time) ? 'an invalid Date' : `the Date ${new Date(time).toISOString()}`) : describeInput(input)}: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2024-06-11", or a valid Date in the years 0001 to 9999.`,
         parameter,
         input,
       );

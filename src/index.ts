@@ -21,7 +21,7 @@
  * Where each fact comes from: the quotes behind a record and, for each value, its basis (stated, derived, standard, inferred).
  *
  * @groupDescription Names
- * Ids as literal unions, so a typo fails to compile, and country names resolved to codes.
+ * Ids as literal unions, so a typo fails to compile; country names resolved to codes; names in the reader's language.
  *
  * @groupDescription Record types
  * The shape of each kind of record and of the values inside them (dates, quantities, offices, codes).
@@ -58,6 +58,7 @@ export {
   statementsBy,
   timeline,
 } from './queries.js';
+export { nameOf, type LocalName, type NamedId, type NameOptions } from './name-of.js';
 export { BETWEEN_MODES } from './catalog.js';
 export type { AgreementOptions, BetweenMode, BetweenOptions, Catalog, LinkOptions, RecordOf, TimelineOptions } from './catalog.js';
 export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';

@@ -143,7 +143,7 @@ export function partnersOf(country: CountryCode): readonly Partner<Ids>[] {
 
 /**
  * The events and agreements dated in `from`–`to`, both inclusive, in timeline order. Each bound is `YYYY`,
- * `YYYY-MM` or `YYYY-MM-DD`. A record's date may fall on any day from its `date.earliest` to its `date.latest`
+ * `YYYY-MM` or `YYYY-MM-DD`, or a `Date`, which stands for its UTC day. A record's date may fall on any day from its `date.earliest` to its `date.latest`
  * (a year-precision `2019` on any day of 2019; a month the text bounds more tightly, only within those bounds):
  * `mode: 'overlaps'` (the default) keeps every record that may fall in the range, `mode: 'within'` only those
  * that certainly do. Undated records are never in range.
@@ -155,11 +155,12 @@ export function partnersOf(country: CountryCode): readonly Partner<Ids>[] {
  * import { eventsBetween } from 'critical-minerals';
  * console.log(eventsBetween('2019-02-27', '2019-02-28').map((e) => e.id)); // [ 'hanoi-summit-2019' ]
  * console.log(eventsBetween('2019-02-27', '2019-02-28', { mode: 'within' }).length); // 0
+ * console.log(eventsBetween(new Date('2024-06-12T23:30:00Z'), new Date(Date.UTC(2024, 5, 12))).length); // 12
  * ```
  *
  * @group Queries
  */
-export function eventsBetween(from: string, to: string, options?: BetweenOptions): readonly TimelineEntry<Ids>[] {
+export function eventsBetween(from: string | Date, to: string | Date, options?: BetweenOptions): readonly TimelineEntry<Ids>[] {
   return catalog.eventsBetween(from, to, options);
 }
 

@@ -3,17 +3,22 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { widthOf } from '../src/cli/display-width.js';
 import { COMMANDS, run, type CliIo } from '../src/cli/run.js';
 import { exportFiles, toCsv, toJson, toJsonLd, toNdjson } from '../src/export/index.js';
 import {
   agreementsBetween,
   agreementsOf,
+  agreementsOn,
   countriesWith,
   dataset,
   eventsBetween,
   evidenceOf,
   get,
   mineralsOf,
+  nameOf,
+  partnersOf,
+  statementsBy,
   timeline,
 } from '../src/index.js';
 
@@ -125,6 +130,52 @@ describe('countries-with <mineral>', () => {
     const result = cli(['countries-with', 'lithum']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('error: Unknown mineral "lithum". Did you mean "lithium"?\n');
+  });
+});
+
+describe('partners <country>', () => {
+  it('--json is partnersOf, for a code or a name', () => {
+    expect(json(['partners', 'KR'])).toEqual(same(partnersOf('KR')));
+    expect(json(['partners', 'kazakhstan'])).toEqual(same(partnersOf('KZ')));
+  });
+
+  it('lists each partner with the number of agreements shared: South Korea and Kazakhstan share 7', () => {
+    expect(rows(cli(['partners', 'KR']).stdout).map((row) => row.slice(0, 3))).toEqual([['KZ', 'Kazakhstan', '7']]);
+  });
+});
+
+describe('statements <person>', () => {
+  it('--json is statementsBy, for an id, a full name or a family name', () => {
+    expect(json(['statements', 'kassym-jomart-tokayev'])).toEqual(same(statementsBy('kassym-jomart-tokayev')));
+    expect(json(['statements', 'Tokayev'])).toEqual(same(statementsBy('kassym-jomart-tokayev')));
+    expect(json(['statements', 'yoon suk yeol'])).toEqual(same(statementsBy('yoon-suk-yeol')));
+  });
+
+  it('prints one row per statement, by date then id', () => {
+    expect(rows(cli(['statements', 'yoon']).stdout).map((row) => row[2])).toEqual(statementsBy('yoon-suk-yeol').map((s) => s.id));
+  });
+
+  it('is 1 for an unknown person, with the nearest', () => {
+    const result = cli(['statements', 'tokaev']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: Unknown person "tokaev"/);
+  });
+});
+
+describe('agreements-on <mineral-or-topic>', () => {
+  it('--json is agreementsOn, for a mineral by id or symbol and a topic by id or name', () => {
+    expect(json(['agreements-on', 'lithium'])).toEqual(same(agreementsOn('lithium')));
+    expect(json(['agreements-on', 'Li'])).toEqual(same(agreementsOn('lithium')));
+    expect(json(['agreements-on', 'renewable-energy'])).toEqual(same(agreementsOn('renewable-energy')));
+    expect(json(['agreements-on', 'Renewable Energy'])).toEqual(same(agreementsOn('renewable-energy')));
+  });
+
+  it('the lithium MOU is the one agreement on lithium', () => {
+    expect(rows(cli(['agreements-on', 'lithium']).stdout).map((row) => row[3])).toEqual(['kr-kz-lithium-mou']);
+  });
+
+  it('is 1 for something that is neither', () => {
+    expect(cli(['agreements-on', 'gold']).code).toBe(1);
   });
 });
 
@@ -303,6 +354,35 @@ describe('exit codes', () => {
   });
 });
 
+describe('--lang', () => {
+  const HANGUL = /\p{Script=Hangul}/u;
+
+  it('show names a country in the language asked for: Kazakhstan in Korean is Hangul', () => {
+    const lines = cli(['show', 'KZ', '--lang', 'ko']).stdout.split('\n');
+    expect(lines[1]).toMatch(HANGUL);
+    expect(lines[1]).toBe(nameOf('KZ', { locale: 'ko' }).name);
+  });
+
+  it('show names the Soviet Union from the dataset, not as Russia', () => {
+    expect(cli(['show', 'SU', '--lang', 'en']).stdout.split('\n')[1]).toBe('Soviet Union');
+  });
+
+  it('the name columns and headings of agreements, countries-with, minerals and timeline follow it', () => {
+    expect(rows(cli(['countries-with', 'uranium', '--lang', 'ko']).stdout)[0]!.at(-1)).toMatch(HANGUL);
+    const agreementsOut = cli(['agreements', 'KR', 'KZ', '--lang', 'ko']).stdout;
+    expect(agreementsOut.split('\n')[0]).toContain(`${nameOf('KZ', { locale: 'ko' }).name} (KZ)`);
+    expect(cli(['minerals', 'KZ', '--lang', 'ko']).stdout.split('\n')[0]).toMatch(HANGUL);
+    expect(rows(cli(['timeline', '--lang', 'ko']).stdout).map((row) => row.at(-1))).toEqual(timeline().map((e) => e.name));
+  });
+
+  it('is 2 for a locale the runtime does not know, naming it', () => {
+    const result = cli(['show', 'KZ', '--lang', 'xx']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: Invalid locale "xx"/);
+  });
+});
+
 describe('colour and width', () => {
   const coloured = (io: Partial<CliIo>) => ANSI.test(cli(['agreements', 'KR', 'KZ'], io).stdout);
 
@@ -329,6 +409,27 @@ describe('colour and width', () => {
     const plain = cli(['search', 'lithium']).stdout;
     const colour = cli(['search', 'lithium'], { isTTY: true }).stdout;
     expect(colour.replace(new RegExp(ANSI.source, 'g'), '')).toBe(plain);
+  });
+
+  it.each([
+    ['agreements', 'KR', 'KZ', '--lang', 'ko'],
+    ['agreements', 'KZ', '--lang', 'ja'],
+    ['countries-with', 'uranium', '--lang', 'zh'],
+    ['minerals', 'KZ', '--lang', 'ko'],
+    ['timeline', '--undated', '--lang', 'ko'],
+    ['search', 'lithium'],
+  ])('with COLUMNS=60, %j prints no line wider than 60 display columns, wide characters counted as two', (...args) => {
+    const result = cli(args, { env: { COLUMNS: '60' } });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.map(widthOf).filter((w) => w > 60)).toEqual([]);
+    const whole = cli(args).stdout;
+    if (whole.split('\n').some((line) => widthOf(line) > 60)) expect(result.stdout).toContain('…');
+    else expect(result.stdout).toBe(whole);
+  });
+
+  it('ignores a COLUMNS that is not a whole number', () => {
+    expect(cli(['agreements', 'KR', 'KZ'], { env: { COLUMNS: 'wide' } }).stdout).toBe(cli(['agreements', 'KR', 'KZ']).stdout);
   });
 
   it('fits tables to the terminal’s width, and leaves piped output whole', () => {

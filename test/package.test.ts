@@ -14,7 +14,7 @@ import parseSpdx from 'spdx-expression-parse';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { agreements, agreementsBetween, coverage, mineralsOf } from '../src/index.js';
+import { agreements, agreementsBetween, countries, coverage, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
 import { RecordSchemas } from '../src/schema/index.js';
 import { exportFiles, toCsv } from '../src/export/index.js';
@@ -347,6 +347,9 @@ describe.concurrent.each(NODE_MATRIX)('installed in a project, on node $major', 
     expect(fromEsm.agreementsBetween).toContain('kr-kz-critical-minerals-supply-chain-mou');
     expect(fromEsm.mineralsOf).toEqual(mineralsOf('KZ').map((l) => `${l.mineral} ${l.relation} ${l.via}`));
     expect(fromEsm.kzAlpha3).toBe('KAZ');
+    expect(fromEsm.nameOfKZInKoreanIsHangul).toBe(true);
+    expect(fromEsm.nameOfSUInEnglish).toBe(countries.SU.name);
+    expect(fromEsm.nameOfSUInEnglish).not.toMatch(/Russia/);
     expect(fromEsm.exportCsvHeader).toBe(toCsv('country').split(/\r?\n/)[0]);
     expect(fromEsm.frozen).toBe(true);
     expect(fromEsm.typo).toMatchObject({ name: 'UnknownIdError', isUnknownId: true, suggestions: ['KZ'] });

@@ -17,9 +17,11 @@ import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bund
  * input and the option-filter indexes (a typo among 267k records went from 6 s to under 1 ms), and the code that
  * expands provenance and claims and searches date intervals. `npm run bench` reports both against the data floor.
  * Issue 10 added `coverage` (the sources' rights, record counts and licences at run time): +205 B to the core
- * (25,812 → 26,017 B), nothing to a one-helper bundle, since it is shaken off there.
+ * (25,812 → 26,017 B), nothing to a one-helper bundle, since it is shaken off there. `nameOf` (names in the
+ * reader's language through Intl.DisplayNames, with its locale check and messages) added 440 B to the core
+ * (26,031 → 26,471 B) and nothing to a one-helper bundle (23,705 B before and after): it lives in its own module.
  */
-const CORE_BUDGET = 26_300;
+const CORE_BUDGET = 26_700;
 /** For `agreementsBetween`; every helper is within a few bytes of it. */
 const ONE_HELPER_BUDGET = 23_900;
 

@@ -67,9 +67,18 @@ export function createContext(
     style,
     print: (text) => void io.stdout.write(text),
     printJson: (value) => void io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
-    printTable: (columns, rows) =>
-      void io.stdout.write(formatTable(columns, rows, { style, maxWidth: io.isTTY === true ? io.columns : undefined })),
+    printTable: (columns, rows) => void io.stdout.write(formatTable(columns, rows, { style, maxWidth: tableWidth(io) })),
   };
+}
+
+/**
+ * The width tables are fitted to: `COLUMNS` when it is set to a whole number (as shells set it, and as a user
+ * may, for a pipe too), else the terminal's width on a terminal; on a pipe without `COLUMNS`, none (lines whole).
+ */
+export function tableWidth(io: Pick<CliIo, 'env' | 'isTTY' | 'columns'>): number | undefined {
+  const fromEnv = io.env?.['COLUMNS'];
+  if (fromEnv !== undefined && /^[1-9][0-9]{0,4}$/.test(fromEnv.trim())) return Number(fromEnv.trim());
+  return io.isTTY === true ? io.columns : undefined;
 }
 
 /** `2024-06-11`, or `undated`. */

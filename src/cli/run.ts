@@ -17,15 +17,18 @@ import { escapeControls, quote } from '../printable.js';
 import { nearest } from '../suggest.js';
 import { createContext, type Command, type OptionSpec } from './command.js';
 import { agreementsCommand } from './commands/agreements.js';
+import { agreementsOnCommand } from './commands/agreements-on.js';
 import { changesCommand } from './commands/changes.js';
 import { anchorCommand } from './commands/anchor.js';
 import { checkCommand } from './commands/check.js';
 import { countriesWithCommand } from './commands/countries-with.js';
 import { exportCommand } from './commands/export.js';
 import { mineralsCommand } from './commands/minerals.js';
+import { partnersCommand } from './commands/partners.js';
 import { reanchorCommand } from './commands/reanchor.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
+import { statementsCommand } from './commands/statements.js';
 import { timelineCommand } from './commands/timeline.js';
 import { viewerCommand } from './commands/viewer.js';
 import { commandHelp, globalHelp, HELP_OPTION, PROGRAM, usageLine, VERSION_OPTION } from './help.js';
@@ -40,6 +43,9 @@ export const COMMANDS: readonly Command[] = [
   mineralsCommand,
   agreementsCommand,
   countriesWithCommand,
+  agreementsOnCommand,
+  partnersCommand,
+  statementsCommand,
   timelineCommand,
   showCommand,
   searchCommand,

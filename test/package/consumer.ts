@@ -28,6 +28,8 @@ function answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agr
     mineralsOf: core.mineralsOf('KZ').map((l) => l.mineral + ' ' + l.relation + ' ' + l.via),
     countriesWith: core.countriesWith('lithium').map((l) => l.country + ' ' + l.relation + ' ' + l.via),
     kzAlpha3: core.countries.KZ.alpha3,
+    nameOfKZInKoreanIsHangul: /\\p{Script=Hangul}/u.test(core.nameOf('KZ', { locale: 'ko' }).name),
+    nameOfSUInEnglish: core.nameOf('SU', { locale: 'en' }).name,
     frozen: Object.isFrozen(core.countries.KZ) && Object.isFrozen(core.countries.KZ.evidence),
     typo: caught(() => core.mineralsOf('Kazakstan')),
     sameDatasetError: catalogEntry.DatasetError === core.DatasetError,

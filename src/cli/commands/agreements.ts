@@ -5,7 +5,7 @@
  */
 import { agreementsBetween, agreementsOf, type AgreementOptions } from '../../index.js';
 import { dateText, JSON_OPTION, plural, type Command } from '../command.js';
-import { countryArg, countryLabel, listOption } from './names.js';
+import { countryArg, countryLabel, LANG_OPTION, langOption, listOption, nameIn } from './names.js';
 
 /** The agreements of one country, or between two. */
 export const agreementsCommand: Command = {
@@ -23,17 +23,19 @@ export const agreementsCommand: Command = {
   ],
   options: [
     { name: 'type', value: 'T', description: 'keep only mou, deal or agreement-in-principle (comma-separated for several)' },
+    LANG_OPTION,
     JSON_OPTION,
   ],
   examples: ['critical-minerals agreements KR KZ', 'critical-minerals agreements "S. Korea" kazakhstan --type mou --json'],
   run(context) {
+    const lang = langOption(context.options['lang']);
     const a = countryArg(context.args[0]!);
     const b = context.args[1] === undefined ? null : countryArg(context.args[1]);
     const type = listOption(context.options['type']);
     const options = (type === undefined ? {} : { type }) as AgreementOptions;
+    const who = b === null ? `of ${countryLabel(a, lang)}` : `between ${countryLabel(a, lang)} and ${countryLabel(b, lang)}`;
     const found = b === null ? agreementsOf(a, options) : agreementsBetween(a, b, options);
     if (context.options['json']) return context.printJson(found);
-    const who = b === null ? `of ${countryLabel(a)}` : `between ${countryLabel(a)} and ${countryLabel(b)}`;
     if (found.length === 0) return context.print(`No agreements ${who}.\n`);
     context.print(`${context.style.bold(`${plural(found.length, 'agreement')} ${who}`)}\n\n`);
     const columns = [
@@ -50,7 +52,7 @@ export const agreementsCommand: Command = {
         agreement.type,
         ...(b === null ? [agreement.parties.filter((p) => p !== a).join(', ')] : []),
         agreement.id,
-        agreement.name,
+        nameIn(agreement.id, lang),
       ]),
     );
   },

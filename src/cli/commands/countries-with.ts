@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { countries, countriesWith } from '../../index.js';
+import { countriesWith } from '../../index.js';
 import { JSON_OPTION, plural, type Command } from '../command.js';
-import { linkOptions, mineralArg, RELATION_OPTION } from './names.js';
+import { LANG_OPTION, langOption, linkOptions, mineralArg, nameIn, RELATION_OPTION } from './names.js';
 
 /** The countries tied to a mineral. */
 export const countriesWithCommand: Command = {
@@ -20,18 +20,20 @@ export const countriesWithCommand: Command = {
   argHelp: [['<mineral>', 'a mineral id (lithium, rare-earth-metals), name or element symbol (Li)']],
   options: [
     RELATION_OPTION,
+    LANG_OPTION,
     JSON_OPTION,
   ],
   examples: ['critical-minerals countries-with uranium', 'critical-minerals countries-with Li --json'],
   run(context) {
     const mineral = mineralArg(context.args[0]!);
+    const lang = langOption(context.options['lang']);
     const links = countriesWith(mineral, linkOptions(context.options['relation']));
     if (context.options['json']) return context.printJson(links);
     if (links.length === 0) return context.print(`No countries tied to ${mineral}.\n`);
     context.print(`${context.style.bold(`Countries tied to ${mineral}`)}: ${plural(links.length, 'tie')}\n\n`);
     context.printTable(
       [{ header: 'COUNTRY', style: context.style.cyan }, { header: 'RELATION' }, { header: 'VIA' }, { header: 'NAME' }],
-      links.map((link) => [link.country, link.relation, link.via, countries[link.country].name]),
+      links.map((link) => [link.country, link.relation, link.via, nameIn(link.country, lang)]),
     );
   },
 };

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { countries, minerals, resolveCountry } from '../../index.js';
-import type { CountryCode, LinkOptions, MineralId } from '../../index.js';
+import { countries, get, minerals, nameOf, people, resolveCountry, topics } from '../../index.js';
+import type { CountryCode, LinkOptions, MineralId, NamedId, PersonId, TopicId } from '../../index.js';
 import type { OptionSpec } from '../command.js';
 
 /** The code of a country given by code or name ("kazakhstan", "S. Korea", "KAZ", "398"). Throws the library's errors. */
@@ -13,9 +13,32 @@ export function countryArg(input: string): CountryCode {
   return resolveCountry(input);
 }
 
-/** `Kazakhstan (KZ)`. */
-export function countryLabel(code: CountryCode): string {
-  return `${countries[code].name} (${code})`;
+/** The `--lang` option of the commands that print names. */
+export const LANG_OPTION: OptionSpec = {
+  name: 'lang',
+  value: 'LOCALE',
+  description: 'names in this language (ko, de-CH): countries and M49 regions from Intl, the rest in English as the sources state them',
+};
+
+/** The `--lang` value, checked (a locale the runtime does not know is the library's InvalidArgumentError). */
+export function langOption(value: string | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  nameOf('KZ', { locale: value });
+  return value;
+}
+
+/**
+ * A record's name for the terminal: with `--lang`, the library's `nameOf` in that language (which checks the
+ * locale); without it, the record's own name.
+ */
+export function nameIn(id: NamedId, lang: string | undefined): string {
+  if (lang !== undefined) return nameOf(id, { locale: lang }).name;
+  return (get(id) as { readonly name: string }).name;
+}
+
+/** `Kazakhstan (KZ)`, or with `--lang ko` `카자흐스탄 (KZ)`. */
+export function countryLabel(code: CountryCode, lang?: string): string {
+  return `${lang === undefined ? countries[code].name : nameIn(code, lang)} (${code})`;
 }
 
 /**
@@ -29,6 +52,25 @@ export function mineralArg(input: string): MineralId {
     [m.id, m.name, ...m.aliases, ...(m.symbol ? [m.symbol] : [])].some((name) => name.toLowerCase() === key),
   );
   return found.length === 1 ? found[0]!.id : (input as MineralId);
+}
+
+/**
+ * The person id typed, or the one person whose id, full name or family name matches it ignoring case ("Tokayev",
+ * "yoon suk yeol"). Anything else goes to the library as typed, whose error suggests the nearest.
+ */
+export function personArg(input: string): PersonId {
+  if (Object.hasOwn(people, input)) return input as PersonId;
+  const key = input.trim().toLowerCase();
+  const found = Object.values(people).filter((p) => [p.id, p.name, p.familyName].some((name) => name.toLowerCase() === key));
+  return found.length === 1 ? found[0]!.id : (input as PersonId);
+}
+
+/** A topic id, or a topic's name ignoring case ("Renewable energy"); else a mineral as {@link mineralArg} reads it. */
+export function mineralOrTopicArg(input: string): MineralId | TopicId {
+  if (Object.hasOwn(topics, input)) return input as TopicId;
+  const key = input.trim().toLowerCase();
+  const found = Object.values(topics).filter((t) => t.id === key || t.name.toLowerCase() === key);
+  return found.length === 1 ? found[0]!.id : mineralArg(input);
 }
 
 /** A comma-separated option value as a list (`mou,deal`), or `undefined` where the option is absent. */

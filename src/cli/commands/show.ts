@@ -13,11 +13,13 @@ import {
   type AnyRecord,
   type Provenance,
   type ProvenanceMap,
+  type NamedId,
   type RecordId,
 } from '../../index.js';
 import { dayRange } from '../../dates.js';
 import { JSON_OPTION, type Command, type CommandContext } from '../command.js';
-import { widthOf } from '../table.js';
+import { widthOf } from '../display-width.js';
+import { LANG_OPTION, langOption, nameIn } from './names.js';
 
 /**
  * The id of the record `input` names: the id itself; an id in other case (`kz`); or a country name
@@ -96,7 +98,7 @@ function basisText(record: AnyRecord, key: string, provenance: ProvenanceMap): s
   return `  ‹${parts.map(([path, p]) => (path === key ? one(p) : `${path.slice(key.length + 1)}: ${one(p)}`)).join('; ')}›`;
 }
 
-function printRecord(context: CommandContext, record: AnyRecord): void {
+function printRecord(context: CommandContext, record: AnyRecord, lang: string | undefined): void {
   const { style } = context;
   // id and kind head the output, evidence follows it, and a source's text comes last.
   const fields = Object.entries(record).filter(
@@ -104,7 +106,7 @@ function printRecord(context: CommandContext, record: AnyRecord): void {
   );
   const provenance = provenanceOf(record);
   const width = Math.max(...fields.map(([key]) => widthOf(key)));
-  const lines = [`${style.dim(record.kind)} ${style.cyan(record.id)}`, style.bold(titleOf(record)), ''];
+  const lines = [`${style.dim(record.kind)} ${style.cyan(record.id)}`, style.bold(lang !== undefined && 'name' in record ? nameIn(record.id as NamedId, lang) : titleOf(record)), ''];
   const indent = ' '.repeat(width + 2);
   for (const [key, value] of fields) {
     const text = fieldText(value).replace(/\n/g, `\n${indent}`);
@@ -140,11 +142,12 @@ export const showCommand: Command = {
     'A record of any kind with all its fields, then each evidence quote with its offsets: ' +
     'source.text.slice(start, end) is the quote. A source shows its whole text at the end.',
   argHelp: [['<id>', 'a record id (kr-kz-lithium-mou, lithium, KZ); a country may also be given by name']],
-  options: [JSON_OPTION],
-  examples: ['critical-minerals show kr-kz-critical-minerals-supply-chain-mou', 'critical-minerals show kazakhstan --json'],
+  options: [LANG_OPTION, JSON_OPTION],
+  examples: ['critical-minerals show kr-kz-critical-minerals-supply-chain-mou', 'critical-minerals show kazakhstan --json', 'critical-minerals show KZ --lang ko'],
   run(context) {
+    const lang = langOption(context.options['lang']);
     const record = get(recordIdArg(context.args[0]!)) as AnyRecord;
     if (context.options['json']) return context.printJson(record);
-    printRecord(context, record);
+    printRecord(context, record, lang);
   },
 };

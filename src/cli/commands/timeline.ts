@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { eventsBetween, timeline } from '../../index.js';
+import { eventsBetween, timeline, type NamedId } from '../../index.js';
+import { LANG_OPTION, langOption, nameIn } from './names.js';
 import { dateText, JSON_OPTION, plural, type Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
 
@@ -22,10 +23,12 @@ export const timelineCommand: Command = {
     { name: 'from', value: 'DATE', description: 'start of the range: YYYY, YYYY-MM or YYYY-MM-DD' },
     { name: 'to', value: 'DATE', description: 'end of the range: YYYY, YYYY-MM or YYYY-MM-DD' },
     { name: 'undated', description: 'add the undated events and agreements at the end' },
+    LANG_OPTION,
     JSON_OPTION,
   ],
   examples: ['critical-minerals timeline', 'critical-minerals timeline --from 2024-06 --to 2024-06 --json'],
   run(context) {
+    const lang = langOption(context.options['lang']);
     const from = context.options['from'];
     const to = context.options['to'];
     const ranged = from !== undefined || to !== undefined;
@@ -41,7 +44,7 @@ export const timelineCommand: Command = {
     context.print(`${context.style.bold(`${plural(entries.length, 'event or agreement', 'events and agreements')}${range}`)}\n\n`);
     context.printTable(
       [{ header: 'DATE' }, { header: 'KIND' }, { header: 'ID', style: context.style.cyan }, { header: 'NAME' }],
-      entries.map((entry) => [dateText(entry.date), entry.kind, entry.id, entry.name]),
+      entries.map((entry) => [dateText(entry.date), entry.kind, entry.id, nameIn(entry.id as NamedId, lang)]),
     );
   },
 };
