@@ -98,7 +98,7 @@ describe('messages name the input, the kind expected and the nearest valid value
   });
   it('a malformed date says how to write one', () => {
     expect(() => cm.eventsBetween('June 2024', '2024')).toThrow(
-      'Invalid from "June 2024": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2024-06-11".',
+      'Invalid from "June 2024": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, such as "2024-06-11", or a valid Date in the years 0001 to 9999.',
     );
     expect(() => cm.eventsBetween('2024-02-30', '2024-03')).toThrow(InvalidArgumentError);
   });
