@@ -108,6 +108,19 @@ describe('export --out writes whole files, only where it should', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('error: cannot write the output: no space left on device (ENOSPC)\n');
   });
+  it('an --out folder that cannot be made is one line and exit code 1, not a hang (Node’s recursive mkdir loops under /proc)', () => {
+    if (!existsSync('/proc/self')) return expect.fail('this test needs /proc');
+    expect(cli(['export', '--format=csv', '--out', '/proc/nope/deeper'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error: cannot create /proc/nope/deeper: no such directory (ENOENT)\n',
+    });
+  });
+  it('makes the missing folders of --out, level by level', () => {
+    const dir = join(folder(), 'a', 'b', 'c');
+    expect(cli(['export', '--format=json', '--kind=topic', '--out', dir]).code).toBe(0);
+    expect(existsSync(join(dir, 'topic.json'))).toBe(true);
+  });
 });
 
 /** The embedded dataset with hostile text in a few fields of one topic. */

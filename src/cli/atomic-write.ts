@@ -1,25 +1,19 @@
 /**
- * Writing a file whole or not at all: the text goes to a temporary file in the same folder, then is renamed over
- * the target, so a reader never sees half a file and a failed write leaves the old one. An existing file is
- * replaced only when asked (`--force`).
+ * The output file of the authoring commands (`check --out`, `reanchor --accept --out`, `viewer --out`): written
+ * whole by `write-files.ts` (a temporary file beside it, then a rename; never through a symlink), and an existing
+ * file replaced only when asked (`--force`), which is a usage matter here: the user named the file.
  *
  * @module
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { UsageError } from './usage-error.js';
+import { checkTargets, writeFileAtomic } from './write-files.js';
 
-/** Writes `text` to `path` atomically; refuses to replace an existing file unless `force`. */
-export function writeFileAtomic(path: string, text: string, options: { force: boolean; command: string }): void {
+/** Writes `text` to `path` whole; refuses to replace an existing file unless `force`, and never writes through a symlink. */
+export function writeOutputFile(path: string, text: string, options: { force: boolean; command: string }): void {
   if (existsSync(path) && !options.force) {
     throw new UsageError(`${path} exists: add --force to replace it, or choose another --out.`, options.command);
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  checkTargets([path], true);
+  writeFileAtomic(path, text);
 }

@@ -9,8 +9,8 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** A file that cannot be written, as one line: the path, what went wrong and the system's code. */
 export class FileWriteError extends Error {
@@ -52,6 +52,34 @@ export function checkTargets(paths: readonly string[], force: boolean): void {
     if (stats.isSymbolicLink()) throw new FileWriteError(`refusing to write ${path}: it is a symbolic link`);
     if (stats.isDirectory()) throw new FileWriteError(`cannot write ${path}: it is a directory`);
     if (!force) throw new FileWriteError(`refusing to overwrite ${path}: it exists (add --force to replace it)`);
+  }
+}
+
+/**
+ * Creates `dir` and any missing parents, one level at a time. Node's own `mkdirSync(dir, { recursive: true })`
+ * loops for ever on some file systems (under /proc it gets ENOENT for a directory whose parent exists, and tries
+ * again); here each missing level is tried once, so the work is bounded by the path's depth.
+ */
+export function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; ) {
+    try {
+      if (!statSync(at).isDirectory()) throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.push(at);
+      const parent = dirname(at);
+      if (parent === at) break;
+      at = parent;
+    }
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { catalog, DatasetError } from '../../index.js';
 import { plural, type Command } from '../command.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeOutputFile } from '../atomic-write.js';
 import { loadAuthoring, readDatasetFile } from '../dataset-file.js';
 
 /** Validates a dataset file and lists every problem. */
@@ -44,7 +44,7 @@ export const checkCommand: Command = {
     const sources = resolved.filter((r) => (r as { kind: string }).kind === 'source').length;
     const quotes = resolved.reduce<number>((n, r) => n + (r as { evidence: unknown[] }).evidence.length, 0);
     if (typeof context.options['out'] === 'string') {
-      writeFileAtomic(resolve(cwd, context.options['out']), `${JSON.stringify(resolved, null, 2)}\n`, { force: context.options['force'] === true, command: 'check' });
+      writeOutputFile(resolve(cwd, context.options['out']), `${JSON.stringify(resolved, null, 2)}\n`, { force: context.options['force'] === true, command: 'check' });
     }
     context.print(`${context.args[0]}: ok: ${plural(resolved.length, 'record')} (${plural(sources, 'source')}), ${plural(quotes, 'quote')} found, every value's provenance known\n`);
     return 0;

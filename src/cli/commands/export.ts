@@ -3,12 +3,11 @@
  *
  * @module
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exportFiles, parseExportFormat, parseRecordKind, toCsv, toJson, toJsonLd, toNdjson } from '../../export/index.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { checkTargets, describeSystemError, FileWriteError, writeFileAtomic } from '../write-files.js';
+import { checkTargets, describeSystemError, FileWriteError, makeDirectory, writeFileAtomic } from '../write-files.js';
 
 /** The dataset as files. */
 export const exportCommand: Command = {
@@ -53,7 +52,7 @@ export const exportCommand: Command = {
       const dir = resolve(context.io.cwd ?? process.cwd(), options['out']);
       const files = exportFiles(format, kind, undefined, csv);
       try {
-        mkdirSync(dir, { recursive: true });
+        makeDirectory(dir);
       } catch (error) {
         throw new FileWriteError(`cannot create ${dir}: ${describeSystemError(error)}`);
       }

@@ -6,7 +6,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { reanchorRecords } from '../../authoring/reanchor-records.js';
 import type { Command } from '../command.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeOutputFile } from '../atomic-write.js';
 import { readDatasetFile, readText } from '../dataset-file.js';
 import { UsageError } from '../usage-error.js';
 
@@ -59,7 +59,7 @@ export const reanchorCommand: Command = {
     }
     if (typeof context.options['report'] === 'string') {
       const { records: _records, ...rest } = report;
-      writeFileAtomic(resolve(cwd, context.options['report']), `${JSON.stringify(rest, null, 2)}\n`, { force, command: 'reanchor' });
+      writeOutputFile(resolve(cwd, context.options['report']), `${JSON.stringify(rest, null, 2)}\n`, { force, command: 'reanchor' });
     }
     if (typeof context.options['out'] === 'string') {
       const out = resolve(cwd, context.options['out']);
@@ -74,7 +74,7 @@ export const reanchorCommand: Command = {
         const { text: _text, ...rest } = record as Record<string, unknown>;
         return { ...rest, textFile: relative(dirname(out), newPath) };
       });
-      writeFileAtomic(out, `${JSON.stringify(repaired, null, 2)}\n`, { force, command: 'reanchor' });
+      writeOutputFile(out, `${JSON.stringify(repaired, null, 2)}\n`, { force, command: 'reanchor' });
       context.print(`wrote ${context.options['out']}${relocated > 0 && !accept ? ' (relocations not applied: review them, then --accept)' : ''}\n`);
     }
     return report.complete ? 0 : 1;

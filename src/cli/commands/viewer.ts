@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { catalog, dataset, sources } from '../../index.js';
 import { toEvidenceViewer } from '../../export/evidence-viewer.js';
 import type { Command } from '../command.js';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeOutputFile } from '../atomic-write.js';
 import { loadAuthoring, readDatasetFile } from '../dataset-file.js';
 import { UsageError } from '../usage-error.js';
 
@@ -42,7 +42,7 @@ export const viewerCommand: Command = {
     }
     const source = typeof context.options['source'] === 'string' ? context.options['source'] : ids.length === 1 ? ids[0]! : undefined;
     if (source === undefined) throw new UsageError(`viewer needs --source: one of ${ids.join(', ')}.`, 'viewer');
-    writeFileAtomic(resolve(cwd, context.options['out']), toEvidenceViewer(source, data), { force: context.options['force'] === true, command: 'viewer' });
+    writeOutputFile(resolve(cwd, context.options['out']), toEvidenceViewer(source, data), { force: context.options['force'] === true, command: 'viewer' });
     context.print(`${context.options['out']}\n`);
     return 0;
   },
