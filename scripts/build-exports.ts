@@ -1,8 +1,9 @@
 /**
  * `npm run build` (last step): write the dataset as plain files for analysts into `dist/data/`:
  * `<kind>.json` and `<kind>.csv` for every record kind, `dataset.ndjson` (every record) and
- * `evidence.jsonld` (every evidence quote as a W3C Web Annotation). The files come from the same serializers
- * as `critical-minerals export`, so the two cannot differ, and the output is byte-for-byte deterministic:
+ * `evidence.jsonld` (every evidence quote as a W3C Web Annotation; the same bytes as `evidence.json`, with the
+ * Web Annotation context it names as `contexts/anno.jsonld` and `contexts/anno.json`, so that it reads offline).
+ * The files come from the same serializers as `critical-minerals export`, so the two cannot differ, and the output is byte-for-byte deterministic:
  * the directory is emptied first, so no stale file survives a renamed kind.
  *
  * Then `changes.json`: the data diff from every earlier release (`data/releases/`) to this one, oldest release
@@ -12,7 +13,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXPORT_FORMATS, exportFiles } from '../src/export/index.js';
+import { ANNOTATION_CONTEXT_DOCUMENT, EXPORT_FORMATS, exportFiles, toJsonLd } from '../src/export/index.js';
 import { toSnapshot } from '../src/changes/snapshot.js';
 import { changesSinceEachRelease, policyProblem, readChangeInputs } from './changes-build.js';
 
@@ -29,6 +30,19 @@ for (const format of EXPORT_FORMATS) {
     count++;
     bytes += Buffer.byteLength(file.contents);
   }
+}
+// JSON-LD offline: the evidence also as `.json` (Node's require and JSON imports do not read `.jsonld`), and the
+// context it names, under both extensions, for a document loader (README, "JSON-LD offline").
+const context = `${JSON.stringify(ANNOTATION_CONTEXT_DOCUMENT, null, 2)}\n`;
+mkdirSync(join(out, 'contexts'));
+for (const [name, contents] of [
+  ['evidence.json', toJsonLd()],
+  ['contexts/anno.jsonld', context],
+  ['contexts/anno.json', context],
+] as const) {
+  writeFileSync(join(out, name), contents);
+  count++;
+  bytes += Buffer.byteLength(contents);
 }
 const inputs = readChangeInputs();
 const problem = policyProblem(inputs);

@@ -33,7 +33,7 @@ function examplesIn(file: string): Example[] {
     const lines = match[1]!.split('\n').map((line) => line.replace(/^\s*\* ?/, ''));
     const expected = expectedOutput(lines);
     const before = text.slice(0, match.index);
-    const symbol = /export (?:declare )?(?:function|const|class|interface|type)\s+(\w+)/.exec(text.slice(match.index))?.[1] ?? `module`;
+    const symbol = /export (?:declare )?(?:async )?(?:function|const|class|interface|type)\s+(\w+)/.exec(text.slice(match.index))?.[1] ?? `module`;
     const line = before.split('\n').length;
     examples.push({ name: `${relative(root, file)}:${line} (${symbol})`, code: lines.join('\n'), expected });
   }

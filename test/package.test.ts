@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, test } from 'vitest';
 import { agreements, agreementsBetween, countries, coverage, mineralsOf } from '../src/index.js';
 import { RECORD_KINDS } from '../src/vocabulary.js';
 import { RecordSchemas } from '../src/schema/index.js';
-import { exportFiles, toCsv } from '../src/export/index.js';
+import { ANNOTATION_CONTEXT, ANNOTATION_CONTEXT_DOCUMENT, exportFiles, offlineDocumentLoader, toAnnotations, toCsv, toJsonLd } from '../src/export/index.js';
+import jsonld from 'jsonld';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { browserBundle } from '../scripts/bench/bundle.js';
 import { consumerFiles, noZodFiles } from './package/consumer.js';
@@ -91,7 +92,7 @@ beforeAll(async () => {
   consumer = join(work, 'consumer');
   noZod = join(work, 'consumer-without-zod');
   for (const [dir, files] of [
-    [consumer, consumerFiles(packed.tarball, join(root, 'node_modules/zod'))],
+    [consumer, consumerFiles(packed.tarball, join(root, 'node_modules/zod'), join(root, 'node_modules/jsonld'))],
     [noZod, noZodFiles(packed.tarball)],
   ] as const) {
     mkdirSync(dir);
@@ -134,16 +135,23 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     expect(broken).toEqual([]);
   });
 
-  test('license is an SPDX expression of MIT code, CC0 data and the third-party texts, and LICENSE says the same', ({ expect }) => {
+  test('license is an SPDX expression of MIT code, CC0 data, the W3C context and the third-party texts, and LICENSE says the same', ({ expect }) => {
     const pkg = JSON.parse(readFileSync(join(consumer, 'node_modules/critical-minerals/package.json'), 'utf8')) as { license: string };
     expect(parseSpdx(pkg.license)).toEqual({
       left: { license: 'MIT' },
       conjunction: 'and',
-      right: { left: { license: 'CC0-1.0' }, conjunction: 'and', right: { license: 'LicenseRef-Third-Party-News-Text' } },
+      right: {
+        left: { license: 'CC0-1.0' },
+        conjunction: 'and',
+        right: { left: { license: 'W3C-20150513' }, conjunction: 'and', right: { license: 'LicenseRef-Third-Party-News-Text' } },
+      },
     });
     const license = readFileSync(join(consumer, 'node_modules/critical-minerals/LICENSE'), 'utf8');
     expect(license).toContain(`"${pkg.license}"`);
-    expect(Object.values(coverage.licenses).join(' AND ')).toBe(pkg.license);
+    expect(license).toMatch(/dist\/data\/contexts\/anno\.\*\s+W3C-20150513/);
+    // The core entry carries no W3C text: its licences are the expression without W3C-20150513.
+    expect(Object.values(coverage.licenses).join(' AND ')).toBe(pkg.license.replace(' AND W3C-20150513', ''));
+    expect(ANNOTATION_CONTEXT_DOCUMENT['dcterms:license']['@id']).toBe('https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document');
   });
 
   test('has ESM and CommonJS code and types for every entry, and the CLI', ({ expect }) => {
@@ -204,8 +212,17 @@ describe.concurrent('the tarball', { timeout: 120_000 }, () => {
     expect(releases).toContain('releases/0.1.0.ndjson');
     const csvTables = exportFiles('csv').map((file) => file.name);
     expect(csvTables).toEqual(expect.arrayContaining(['agreement.csv', 'agreement_parties.csv', 'evidence.csv']));
-    const expected = [...RECORD_KINDS.map((kind) => `${kind}.json`), ...csvTables, 'dataset.ndjson', 'evidence.jsonld', 'changes.json', ...releases];
+    const jsonLd = ['evidence.jsonld', 'evidence.json', 'contexts/anno.jsonld', 'contexts/anno.json'];
+    const expected = [...RECORD_KINDS.map((kind) => `${kind}.json`), ...csvTables, 'dataset.ndjson', ...jsonLd, 'changes.json', ...releases];
     expect(data).toEqual(expected.map((name) => `dist/data/${name}`).sort());
+  });
+
+  test('the evidence ships as .jsonld and as .json, byte for byte, with the context it names under both names', ({ expect }) => {
+    const file = (name: string) => readFileSync(join(consumer, 'node_modules/critical-minerals/dist/data', name), 'utf8');
+    expect(file('evidence.json')).toBe(toJsonLd());
+    expect(file('evidence.jsonld')).toBe(file('evidence.json'));
+    expect(JSON.parse(file('contexts/anno.json'))).toEqual(ANNOTATION_CONTEXT_DOCUMENT);
+    expect(file('contexts/anno.jsonld')).toBe(file('contexts/anno.json'));
   });
 
   test('no cell of any shipped CSV starts with { or [ (one value per cell)', ({ expect }) => {
@@ -317,6 +334,30 @@ describe.concurrent('installed in a project', { timeout: 120_000 }, () => {
   });
 });
 
+/**
+ * A command prefix that takes the network away: `unshare -rn` (a new user and network namespace with only a
+ * loopback that is down). Where the kernel refuses namespaces, the scripts run as they are and the proof rests on
+ * the document loader, which refuses every URL but the context's; the log says which.
+ */
+let networkCut: Promise<{ command: string; args: string[] }> | undefined;
+function networkOff(): Promise<{ command: string; args: string[] }> {
+  networkCut ??= run('unshare', ['-rn', 'node', '-e', "require('node:dns').lookup('registry.npmjs.org', (e) => process.exit(e ? 0 : 1))"], { cwd: root }).then(
+    (ran) => {
+      const cut = ran.code === 0;
+      console.log(`JSON-LD offline: ${cut ? 'network namespace cut (unshare -rn)' : `unshare -rn unavailable (exit ${ran.code}), loader-only proof`}`);
+      return cut ? { command: 'unshare', args: ['-rn'] } : { command: 'env', args: [] };
+    },
+    () => ({ command: 'env', args: [] }),
+  );
+  return networkCut;
+}
+
+/** What jsonld.js makes of the evidence here, in process: the count the installed files must give too. */
+const expectedRdf = (async () => {
+  const quads = await jsonld.toRDF(toAnnotations(), { documentLoader: offlineDocumentLoader, safe: true });
+  return { quads: quads.length, annotations: quads.filter((q) => q.object.value === 'http://www.w3.org/ns/oa#Annotation').length };
+})();
+
 describe('the Node matrix', () => {
   test('has the Node versions the README promises, and engines starts at the lowest', ({ expect }) => {
     const promise = /^Node (\d+(?:, \d+)*) or (\d+);/m.exec(readFileSync(join(root, 'README.md'), 'utf8'));
@@ -382,6 +423,18 @@ describe.concurrent.each(NODE_MATRIX)('installed in a project, on node $major', 
     expect(answers.esm).toBe(agreementsBetween('KR', 'KZ').length);
     expect(answers.cjs).toBe(agreementsBetween('KR', 'KZ').length);
     expect(answers.schema).toMatch(/^ERR_MODULE_NOT_FOUND: Cannot find package 'zod'/);
+  });
+
+  test('jsonld.toRDF reads the shipped evidence files with the network off, asking only for the shipped context', async ({ expect }) => {
+    assertInstalled(node);
+    const cut = await networkOff();
+    const answers = json<{ quads: number; annotations: number; total: number; asked: string[] }>(
+      await runOk(cut.command, [...cut.args, node.node, 'jsonld-offline.cjs'], { cwd: consumer, env: node.env }),
+    );
+    const fromEntry = json<{ quads: number }>(await runOk(cut.command, [...cut.args, node.node, 'jsonld-offline.mjs'], { cwd: consumer, env: node.env }));
+    const expected = await expectedRdf;
+    expect(answers).toEqual({ quads: expected.quads, annotations: expected.annotations, total: expected.annotations, asked: [ANNOTATION_CONTEXT] });
+    expect(fromEntry.quads).toBe(expected.quads);
   });
 
   // The CLI through its bin link, as a shell runs it: the `#!/usr/bin/env node` line picks this Node from PATH.

@@ -32,13 +32,16 @@ export { countRecords, EXPORT_FORMATS, exportFiles, parseExportFormat, type Expo
 export { toJson, toNdjson } from './json.js';
 export {
   ANNOTATION_CONTEXT,
+  ANNOTATION_CONTEXT_DOCUMENT,
   annotationId,
   CONTEXT_LENGTH,
+  offlineDocumentLoader,
   recordUrn,
   toAnnotations,
   toJsonLd,
   type EvidenceAnnotation,
   type EvidenceCollection,
+  type RemoteDocument,
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './json-ld.js';

@@ -19,6 +19,8 @@
  */
 import { dataset } from '../embedded.js';
 import { InvalidArgumentError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
+import { quote } from '../printable.js';
 import type { AnyIds, Dataset, Source } from '../types.js';
 import type { RecordKind } from '../vocabulary.js';
 import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-kind.js';
@@ -29,6 +31,96 @@ import { kindsFor, recordsOf, type AnyDataset, type KindName } from './record-ki
  * @group Web Annotation
  */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/**
+ * The JSON-LD context document that {@link ANNOTATION_CONTEXT} names, cut to the terms the evidence collection
+ * uses, so that JSON-LD tools can read the evidence with no network (see {@link offlineDocumentLoader}). Each
+ * term is defined exactly as in the W3C context (http://www.w3.org/ns/anno.jsonld, W3C Software and Document
+ * License, whose notice the document carries in `dc:rights`), so it expands the evidence to the same RDF. The
+ * package ships it as `data/contexts/anno.jsonld` and, for `require` and JSON imports, `data/contexts/anno.json`.
+ *
+ * @example
+ * ```ts
+ * import { ANNOTATION_CONTEXT_DOCUMENT } from 'critical-minerals/export';
+ * console.log(ANNOTATION_CONTEXT_DOCUMENT['@context'].exact); // oa:exact
+ * ```
+ *
+ * @group Web Annotation
+ */
+export const ANNOTATION_CONTEXT_DOCUMENT = deepFreeze({
+  'dc:rights':
+    'Term definitions from the W3C Web Annotation context, http://www.w3.org/ns/anno.jsonld. Copyright © 2016 W3C ® (MIT, ERCIM, Keio, Beihang). W3C liability, trademark use rules apply. This Document is licensed under the W3C Software and Document license',
+  'dcterms:license': { '@id': 'https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document' },
+  '@context': {
+    oa: 'http://www.w3.org/ns/oa#',
+    dc: 'http://purl.org/dc/elements/1.1/',
+    dcterms: 'http://purl.org/dc/terms/',
+    rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+    as: 'http://www.w3.org/ns/activitystreams#',
+    id: { '@type': '@id', '@id': '@id' },
+    type: { '@type': '@id', '@id': '@type' },
+    Annotation: 'oa:Annotation',
+    TextQuoteSelector: 'oa:TextQuoteSelector',
+    TextPositionSelector: 'oa:TextPositionSelector',
+    AnnotationCollection: 'as:OrderedCollection',
+    AnnotationPage: 'as:OrderedCollectionPage',
+    identifying: 'oa:identifying',
+    body: { '@type': '@id', '@id': 'oa:hasBody' },
+    target: { '@type': '@id', '@id': 'oa:hasTarget' },
+    source: { '@type': '@id', '@id': 'oa:hasSource' },
+    selector: { '@type': '@id', '@id': 'oa:hasSelector' },
+    motivation: { '@type': '@vocab', '@id': 'oa:motivatedBy' },
+    items: { '@type': '@id', '@id': 'as:items', '@container': '@list' },
+    first: { '@type': '@id', '@id': 'as:first' },
+    start: 'oa:start',
+    end: 'oa:end',
+    exact: 'oa:exact',
+    prefix: 'oa:prefix',
+    suffix: 'oa:suffix',
+    label: 'rdfs:label',
+    total: 'as:totalItems',
+    startIndex: 'as:startIndex',
+  },
+} as const);
+
+/**
+ * What a JSON-LD document loader returns (the shape jsonld.js expects).
+ *
+ * @group Web Annotation
+ */
+export interface RemoteDocument {
+  readonly contextUrl: null;
+  readonly documentUrl: string;
+  readonly document: typeof ANNOTATION_CONTEXT_DOCUMENT;
+}
+
+const CONTEXT_URLS: ReadonlySet<string> = new Set([ANNOTATION_CONTEXT, 'https://www.w3.org/ns/anno.jsonld']);
+
+/**
+ * A JSON-LD document loader that answers the Web Annotation context ({@link ANNOTATION_CONTEXT}, over `http:`
+ * or `https:`) from {@link ANNOTATION_CONTEXT_DOCUMENT} and refuses every other URL, so that reading the
+ * evidence never touches the network. Pass it as jsonld.js's `documentLoader` option:
+ * `jsonld.toRDF(toAnnotations(), { documentLoader: offlineDocumentLoader, safe: true })`.
+ *
+ * @param url - the URL the JSON-LD processor asks for.
+ * @throws `InvalidArgumentError` (as a rejected promise) for any other URL.
+ * @example
+ * ```ts
+ * import { ANNOTATION_CONTEXT, offlineDocumentLoader } from 'critical-minerals/export';
+ * const { documentUrl, document } = await offlineDocumentLoader(ANNOTATION_CONTEXT);
+ * console.log(documentUrl, document['@context'].body['@id']); // http://www.w3.org/ns/anno.jsonld oa:hasBody
+ * ```
+ *
+ * @group Web Annotation
+ */
+export async function offlineDocumentLoader(url: string): Promise<RemoteDocument> {
+  if (typeof url === 'string' && CONTEXT_URLS.has(url)) return { contextUrl: null, documentUrl: url, document: ANNOTATION_CONTEXT_DOCUMENT };
+  throw new InvalidArgumentError(
+    `Invalid url: ${typeof url === 'string' ? quote(url) : typeof url} is not a context this package ships; it answers only ${ANNOTATION_CONTEXT} offline.`,
+    'url',
+    url,
+  );
+}
 
 /**
  * How many characters (code points) of text around a quote a `TextQuoteSelector` carries on each side.

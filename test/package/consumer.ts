@@ -59,13 +59,13 @@ const STRICT = {
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Files of the project that has zod installed beside the package. */
-export function consumerFiles(tarball: string, zodDir: string): Record<string, string> {
+export function consumerFiles(tarball: string, zodDir: string, jsonldDir: string): Record<string, string> {
   return {
     'package.json': json({
       name: 'consumer',
       private: true,
       type: 'module',
-      dependencies: { 'critical-minerals': `file:${tarball}`, zod: `file:${zodDir}` },
+      dependencies: { 'critical-minerals': `file:${tarball}`, zod: `file:${zodDir}`, jsonld: `file:${jsonldDir}` },
     }),
     'esm.mjs': `import * as core from 'critical-minerals';
 import * as catalogEntry from 'critical-minerals/catalog';
@@ -88,6 +88,27 @@ const agreementJson = require('critical-minerals/data/agreement.json');
 const { readFileSync } = require('node:fs');
 ${ANSWERS}
 console.log(JSON.stringify(answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agreementJson, require.resolve)));
+`,
+    // The README's "JSON-LD offline" recipe for files: the shipped evidence and context, read with require.
+    'jsonld-offline.cjs': `const jsonld = require('jsonld');
+const evidence = require('critical-minerals/data/evidence.json');
+const contexts = { 'http://www.w3.org/ns/anno.jsonld': require('critical-minerals/data/contexts/anno.json') };
+const asked = [];
+async function documentLoader(url) {
+  asked.push(url);
+  if (!Object.hasOwn(contexts, url)) throw new Error('offline: no ' + url);
+  return { contextUrl: null, documentUrl: url, document: contexts[url] };
+}
+jsonld.toRDF(evidence, { documentLoader, safe: true }).then((quads) => {
+  const annotations = quads.filter((q) => q.object.value === 'http://www.w3.org/ns/oa#Annotation').length;
+  console.log(JSON.stringify({ quads: quads.length, annotations, total: evidence.total, asked }));
+});
+`,
+    // The same from the export entry's loader, on the evidence the package builds in memory.
+    'jsonld-offline.mjs': `import jsonld from 'jsonld';
+import { offlineDocumentLoader, toAnnotations } from 'critical-minerals/export';
+const quads = await jsonld.toRDF(toAnnotations(), { documentLoader: offlineDocumentLoader, safe: true });
+console.log(JSON.stringify({ quads: quads.length }));
 `,
     // Only one helper: what a browser bundle of it carries.
     'one-helper.js': `import { mineralsOf } from 'critical-minerals';
