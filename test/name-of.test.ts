@@ -95,4 +95,59 @@ describe('bad input', () => {
     const statement = Object.keys(dataset.statements)[0]!;
     expect(() => nameOf(statement as NamedId)).toThrow(/has no name/);
   });
+
+  it('the errors name the parameter at fault and keep the input as given', () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error as InvalidArgumentError;
+      }
+      throw new Error('did not throw');
+    };
+    expect(thrown(() => nameOf('KZ', { locale: 'xx' }))).toMatchObject({ parameter: 'locale', input: 'xx' });
+    const statement = Object.keys(dataset.statements)[0]!;
+    expect(thrown(() => nameOf(statement as NamedId))).toMatchObject({ parameter: 'id', input: statement });
+  });
+});
+
+describe('a runtime whose Intl.DisplayNames is missing, fails or knows no name', () => {
+  /** Runs `f` with `Intl.DisplayNames` replaced, then puts the real one back. */
+  function withDisplayNames<T>(replacement: unknown, f: () => T): T {
+    const real = Intl.DisplayNames;
+    Object.defineProperty(Intl, 'DisplayNames', { value: replacement, configurable: true, writable: true });
+    try {
+      return f();
+    } finally {
+      Object.defineProperty(Intl, 'DisplayNames', { value: real, configurable: true, writable: true });
+    }
+  }
+  const englishFallback = { name: 'Kazakhstan', locale: 'en', from: 'dataset', fallback: true };
+
+  it('without Intl.DisplayNames (an old or small runtime), a country gets its English name, flagged', () => {
+    expect(withDisplayNames(undefined, () => nameOf('KZ', { locale: 'ko' }))).toEqual(englishFallback);
+  });
+
+  it('when Intl.DisplayNames throws (a region code the runtime rejects), the English name, flagged', () => {
+    class Throws {
+      of(): string {
+        throw new RangeError('invalid region');
+      }
+    }
+    expect(withDisplayNames(Throws, () => nameOf('KZ', { locale: 'ko' }))).toEqual(englishFallback);
+  });
+
+  it('when Intl answers with the code itself, that is no name: the English name, flagged', () => {
+    class EchoesCode {
+      of(code: string): string {
+        return code;
+      }
+    }
+    expect(withDisplayNames(EchoesCode, () => nameOf('KZ', { locale: 'ko' }))).toEqual(englishFallback);
+    expect(withDisplayNames(EchoesCode, () => nameOf('central-asia', { locale: 'en' }))).toEqual({ name: regions['central-asia'].name, locale: 'en', from: 'dataset', fallback: false });
+  });
+
+  it('the real Intl is back afterwards', () => {
+    expect(nameOf('KZ', { locale: 'ko' }).from).toBe('intl');
+  });
 });
