@@ -37,19 +37,25 @@ function threshold(length: number, inputLength: number): number {
   return Math.max(1, Math.floor(Math.max(Math.min(length, inputLength), 2) / 3));
 }
 
-/** The words of a longer name that count on their own ("renewables" → "renewable energy"). */
-function wordsOf(lower: string): string[] {
-  return lower.split(/[\s-]+/).filter((w) => w.length > 3);
-}
-
 /** Lower-cased texts, sorted, with the candidate each leads to and the length of the whole name it is from. */
 interface TextList {
   readonly texts: readonly string[];
-  readonly owners: Int32Array;
+  readonly owners: readonly number[];
   /** The length of the whole name a text belongs to: it sets the text's distance threshold. */
-  readonly nameLengths: Int32Array;
+  readonly nameLengths: readonly number[];
   /** Words of a longer name score one step further off than the name, and never as a prefix. */
   readonly words: boolean;
+  /**
+   * The texts as a trie whose chains of only children are merged, its nodes in depth-first order. Per node:
+   * `low`, the first text below it; `depth`, how many characters every text below shares; `ends`, the end of
+   * the texts that end at it (they sort first); `longest`, the longest text below; `skip`, the node after its
+   * last descendant (so a node's children are the node after it, then each child's `skip`, up to its own).
+   */
+  readonly low: Int32Array;
+  readonly depth: Int32Array;
+  readonly ends: Int32Array;
+  readonly longest: Int32Array;
+  readonly skip: Int32Array;
 }
 
 /** Every name and every word of a name of every candidate: the searchable form of a candidate list. */
@@ -61,19 +67,51 @@ interface NameIndex {
   readonly longestUseful: number;
 }
 
-function sortedList(texts: string[], owners: number[], nameLengths: number[], words: boolean): TextList {
-  const order = Array.from(texts.keys()).sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : a - b));
-  return {
-    texts: order.map((i) => texts[i]!),
-    owners: Int32Array.from(order, (i) => owners[i]!),
-    nameLengths: Int32Array.from(order, (i) => nameLengths[i]!),
-    words,
-  };
+/** A text, the candidate it leads to, and the length of the whole name it is from. */
+type Entry = [text: string, owner: number, nameLength: number];
+
+function sortedList(entries: Entry[], words: boolean): TextList {
+  // A stable sort: equal texts keep the order of their candidates.
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const texts = entries.map((e) => e[0]);
+  // A trie of n texts has at most 2n nodes: each node has a text ending at it or two children. An empty list
+  // is one empty node (its arrays hold zeros), which a walk leaves at once.
+  const [low, depth, ends, longest, skip] = [0, 0, 0, 0, 0].map(() => new Int32Array(2 * texts.length + 1)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  let count = 0;
+  // Ranges to lay out as nodes, three numbers each: first text, end, characters shared; an end of -1 closes node `first`.
+  const work = texts.length > 0 ? [0, texts.length, 0] : [];
+  while (work.length > 0) {
+    const shared = work.pop()!;
+    const end = work.pop()!;
+    const first = work.pop()!;
+    if (end < 0) {
+      skip[first] = count;
+      continue;
+    }
+    const node = count++;
+    const text = texts[first]!;
+    let d = shared;
+    while (d < text.length && text.charCodeAt(d) === texts[end - 1]!.charCodeAt(d)) d++;
+    low[node] = first;
+    depth[node] = d;
+    work.push(node, -1, 0);
+    // The children, last first, so that they are laid out in order; texts that end at this node sort first.
+    let most = d;
+    let to = end;
+    for (let from = end; to > first && texts[to - 1]!.length > d; to = from) {
+      const c = texts[to - 1]!.charCodeAt(d);
+      for (from = to; from > first && texts[from - 1]!.charCodeAt(d) === c; from--) most = Math.max(most, texts[from - 1]!.length);
+      work.push(from, to, d + 1);
+    }
+    ends[node] = to;
+    longest[node] = most;
+  }
+  return { texts, owners: entries.map((e) => e[1]), nameLengths: entries.map((e) => e[2]), words, low, depth, ends, longest, skip };
 }
 
 function buildIndex(candidates: readonly Candidate[]): NameIndex {
-  const names: [string[], number[], number[]] = [[], [], []];
-  const words: [string[], number[], number[]] = [[], [], []];
+  const names: Entry[] = [];
+  const words: Entry[] = [];
   let longestUseful = 0;
   candidates.forEach((candidate, owner) => {
     for (const name of candidate.names) {
@@ -82,170 +120,115 @@ function buildIndex(candidates: readonly Candidate[]): NameIndex {
       // A name is near only within 10 × its threshold (a prefix scores a tenth per extra character); a word
       // within its name's threshold.
       longestUseful = Math.max(longestUseful, lower.length + 10 * most);
-      names[0].push(lower);
-      names[1].push(owner);
-      names[2].push(lower.length);
-      for (const word of wordsOf(lower)) {
+      names.push([lower, owner, lower.length]);
+      // The words of a longer name count on their own ("renewables" → "renewable energy").
+      for (const word of lower.split(/[\s-]+/)) {
+        if (word.length < 4) continue;
         longestUseful = Math.max(longestUseful, word.length + most);
-        words[0].push(word);
-        words[1].push(owner);
-        words[2].push(lower.length);
+        words.push([word, owner, lower.length]);
       }
     }
   });
-  return { candidates, names: sortedList(...names, false), words: sortedList(...words, true), longestUseful };
+  return { candidates, names: sortedList(names, false), words: sortedList(words, true), longestUseful };
 }
 
-/** The first index in `[low, high)` whose text is not below `key`. */
-function lowerBound(texts: readonly string[], key: string, low: number, high: number): number {
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (texts[mid]! < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** The search for one input: the best score found so far, by candidate, and the rows of its tables. */
+interface Search {
+  readonly n: string;
+  readonly scores: Map<number, number>;
+  /** `rows[d]`: the row of the edit-distance table for the first `d` characters of the path walked. */
+  readonly rows: Int32Array[];
+  readonly counter: WorkCounter;
+  /** Where the counter stands when the search's budget is spent. */
+  readonly stop: number;
 }
 
-/** The search for one input: the scores found so far, by candidate. */
-class Search {
-  readonly best = new Map<number, number>();
-  readonly rows: Int32Array[] = [];
-  private list!: TextList;
-  private radius = 0;
-  private readonly startCells: number;
-  stopped = false;
-  constructor(
-    readonly n: string,
-    readonly counter: WorkCounter,
-    readonly budget: number,
-  ) {
-    this.startCells = counter.cells;
-  }
-
-  /** Scores text `i` of `list`, given its edit distance to the input (or `Infinity` where only a prefix tie is known). */
-  private consider(list: TextList, i: number, distance: number): void {
+/**
+ * Scores texts `[from, to)` of `list`, at most {@link RANGE_CAP} of them, given their edit distance to the
+ * input (or `Infinity` where only a prefix tie is known).
+ */
+function consider({ n, scores }: Search, list: TextList, from: number, to: number, distance: number): void {
+  const m = n.length;
+  for (let i = from; i < to && i - from < RANGE_CAP; i++) {
     const text = list.texts[i]!;
-    const n = this.n;
-    let score: number;
-    if (list.words) score = distance + 1;
-    else if (text.startsWith(n) || n.startsWith(text)) score = Math.abs(text.length - n.length) / 10;
-    else score = distance;
-    if (score > threshold(list.nameLengths[i]!, n.length)) return;
+    const score = list.words ? distance + 1 : (text.length < m ? n.startsWith(text) : text.startsWith(n)) ? Math.abs(text.length - m) / 10 : distance;
     const owner = list.owners[i]!;
-    const previous = this.best.get(owner);
-    if (previous === undefined || score < previous) this.best.set(owner, score);
-  }
-
-  /**
-   * Names that start with the input, and names the input starts with: scored by length alone. Past
-   * {@link RANGE_CAP} names in one range, the rest are not listed (the first ones, in text order, are).
-   */
-  prefixes(names: TextList): void {
-    const { texts } = names;
-    const n = this.n;
-    const start = lowerBound(texts, n, 0, texts.length);
-    for (let i = start; i < texts.length && i - start < RANGE_CAP && texts[i]!.startsWith(n); i++) this.consider(names, i, Infinity);
-    for (let k = n.length - 1; k >= 0; k--) {
-      // (n.length - k) / 10 ≤ threshold(k) at most, so shorter prefixes cannot count.
-      if ((n.length - k) / 10 > threshold(k, n.length)) break;
-      const key = n.slice(0, k);
-      const first = lowerBound(texts, key, 0, texts.length);
-      for (let i = first; i < texts.length && i - first < RANGE_CAP && texts[i] === key; i++) this.consider(names, i, Infinity);
-    }
-  }
-
-  /** Every text of `list` within edit distance `radius` of the input, by a walk of the sorted texts as a trie. */
-  walk(list: TextList, radius: number): void {
-    this.list = list;
-    this.radius = radius;
-    const first = this.row(0);
-    for (let j = 0; j <= this.n.length; j++) first[j] = j;
-    this.descend(0, list.texts.length, 0);
-  }
-
-  private row(depth: number): Int32Array {
-    while (this.rows.length <= depth) this.rows.push(new Int32Array(this.n.length + 1));
-    return this.rows[depth]!;
-  }
-
-  /** Texts `[low, high)` share their first `depth` characters, whose table row is `rows[depth]`. */
-  private descend(low: number, high: number, depth: number): void {
-    const list = this.list;
-    const { texts } = list;
-    const n = this.n;
-    const m = n.length;
-    const radius = this.radius;
-    const prev = this.rows[depth]!;
-    // The texts that end here are equal, and sort first.
-    let i = low;
-    if (texts[i]!.length === depth) {
-      let top = high;
-      let end = i + 1;
-      while (end < top) {
-        const mid = (end + top) >>> 1;
-        if (texts[mid]!.length === depth) end = mid + 1;
-        else top = mid;
-      }
-      // Cells outside the band |depth - j| <= radius are not computed: they hold more than the radius.
-      if (Math.abs(depth - m) <= radius && prev[m]! <= radius) for (let k = i; k < end && k - i < RANGE_CAP; k++) this.consider(list, k, prev[m]!);
-      i = end;
-    }
-    // A text longer than the input by more than the radius is further off than the radius.
-    if (depth >= m + radius) return;
-    const cur = this.row(depth + 1);
-    const before = depth > 0 ? this.rows[depth - 1]! : null;
-    while (i < high) {
-      if (this.stopped) return;
-      const text = texts[i]!;
-      const c = text.charCodeAt(depth);
-      let end = i + 1;
-      let top = high;
-      while (end < top) {
-        const mid = (end + top) >>> 1;
-        if (texts[mid]!.charCodeAt(depth) <= c) end = mid + 1;
-        else top = mid;
-      }
-      // One row of the optimal-string-alignment table: Levenshtein plus adjacent transpositions.
-      // Only the band of cells within `radius` of the diagonal can hold a distance within the radius; the
-      // cell on each side of it is set past the radius, so the next row reads no stale value.
-      const row = depth + 1;
-      const from = Math.max(1, row - radius);
-      const to = Math.min(m, row + radius);
-      const last = depth > 0 ? text.charCodeAt(depth - 1) : -1;
-      const beyond = radius + 1;
-      cur[0] = row;
-      if (from > 1) cur[from - 1] = beyond;
-      let least = from === 1 ? row : beyond;
-      for (let j = from; j <= to; j++) {
-        const nj = n.charCodeAt(j - 1);
-        let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (nj === c ? 0 : 1));
-        if (before !== null && j > 1 && n.charCodeAt(j - 2) === c && nj === last) best = Math.min(best, before[j - 2]! + 1);
-        cur[j] = best;
-        if (best < least) least = best;
-      }
-      if (to < m) cur[to + 1] = beyond;
-      this.counter.cells += Math.max(0, to - from + 1);
-      if (this.counter.cells - this.startCells > this.budget) {
-        this.stopped = true;
-        return;
-      }
-      // No row below can fall under this row's least value, so the branch can go.
-      if (least <= radius) this.descend(i, end, depth + 1);
-      i = end;
-    }
+    if (score <= threshold(list.nameLengths[i]!, m) && !(scores.get(owner)! <= score)) scores.set(owner, score);
   }
 }
 
-/** Orders the scored candidates as `nearest` documents and keeps `limit`. */
-function ranked(index: NameIndex, scores: Map<number, number>, limit: number): Candidate[] {
-  const scored = [...scores].map(([owner, score]) => ({ candidate: index.candidates[owner]!, score }));
-  // A case-insensitive exact match ("kz" for "KZ") is the answer; nothing else is worth listing beside it.
-  const exact = scored.filter((s) => s.score === 0);
-  const best = Math.min(...scored.map((s) => s.score));
-  // Nothing more than one step further off than the best is worth listing beside it.
-  const list = exact.length > 0 ? exact : scored.filter((s) => s.score <= best + 1);
-  list.sort((x, y) => x.score - y.score || (x.candidate.value < y.candidate.value ? -1 : x.candidate.value > y.candidate.value ? 1 : 0));
-  return list.slice(0, limit).map((s) => s.candidate);
+/**
+ * Names that start with the input, and names the input starts with, scored by length alone: the texts below
+ * the trie node the input leads to, and those that end on the way there. Past {@link RANGE_CAP} names in one
+ * range, the rest are not listed (the first ones, in text order, are). The input itself is among them, so no
+ * walk needs to look for names at distance 0.
+ */
+function prefixes(search: Search, list: TextList): void {
+  const { texts, low, skip } = list;
+  const { n } = search;
+  for (let node = 0, depth = 0; ; ) {
+    const first = low[node]!;
+    const text = texts[first]!;
+    for (; depth < list.depth[node]! && depth < n.length; depth++) if (text.charCodeAt(depth) !== n.charCodeAt(depth)) return;
+    if (depth === n.length) {
+      return consider(search, list, first, skip[node]! < skip[0]! ? low[skip[node]!]! : texts.length, Infinity);
+    }
+    consider(search, list, first, list.ends[node]!, Infinity);
+    let child = node + 1;
+    while (child < skip[node]! && texts[low[child]!]!.charCodeAt(depth) !== n.charCodeAt(depth)) child = skip[child]!;
+    if (child === skip[node]) return;
+    node = child;
+  }
+}
+
+/**
+ * Every text of `list` within edit distance `reach` of the input, from trie node `node` down; the texts below
+ * the node share their first `depth` characters, whose table row is `rows[depth]`.
+ */
+function walk(search: Search, list: TextList, reach: number, node = 0, depth = 0): void {
+  const { n, rows, counter } = search;
+  const m = n.length;
+  const first = list.low[node]!;
+  const text = list.texts[first]!;
+  const end = list.depth[node]!;
+  const beyond = reach + 1;
+  // One row of the optimal-string-alignment table per character down to the node: Levenshtein plus
+  // adjacent transpositions. Only the band of cells within `reach` of the diagonal can hold a distance
+  // within it; the cell on each side of the band is set past it, so the next row reads no stale value. A
+  // text longer than the input by more than `reach` is further off than that.
+  for (; depth < end; depth++) {
+    if (counter.cells > search.stop || depth >= m + reach) return;
+    const prev = rows[depth]!;
+    const cur = (rows[depth + 1] ??= new Int32Array(m + 1));
+    const before = rows[depth > 0 ? depth - 1 : 0]!;
+    const c = text.charCodeAt(depth);
+    const last = depth > 0 ? text.charCodeAt(depth - 1) : -1;
+    const row = depth + 1;
+    // The band is never empty: row ≤ m + reach, so from ≤ m.
+    const from = Math.max(1, row - reach);
+    const to = Math.min(m, row + reach);
+    // No text below has more than `slack` characters after this row, so from cell j on, at least
+    // m - j - slack more of the input's characters must go: the least a text below can be off by.
+    const slack = list.longest[node]! - row;
+    cur[from - 1] = from > 1 ? beyond : row;
+    let least = from > 1 ? beyond : row + Math.max(0, m - slack);
+    for (let j = from; j <= to; j++) {
+      const nj = n.charCodeAt(j - 1);
+      let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (nj === c ? 0 : 1));
+      if (j > 1 && nj === last && n.charCodeAt(j - 2) === c) best = Math.min(best, before[j - 2]! + 1);
+      cur[j] = best;
+      best += Math.max(0, m - j - slack);
+      if (best < least) least = best;
+    }
+    if (to < m) cur[to + 1] = beyond;
+    counter.cells += to - from + 1;
+    // No text below can be nearer than `least`, so the branch can go.
+    if (least > reach) return;
+  }
+  // Cells outside the band |depth - j| <= reach are not computed: they hold more than `reach`.
+  const distance = rows[end]![m]!;
+  if (Math.abs(end - m) <= reach && distance <= reach) consider(search, list, first, list.ends[node]!, distance);
+  for (let child = node + 1; child < list.skip[node]!; child = list.skip[child]!) walk(search, list, reach, child, end);
 }
 
 function search(index: NameIndex, input: string, limit: number, counter: WorkCounter, budget: number): Candidate[] {
@@ -254,24 +237,36 @@ function search(index: NameIndex, input: string, limit: number, counter: WorkCou
   if (trimmed === '' || trimmed.length > 3 * index.longestUseful || index.names.texts.length === 0) return [];
   const needle = trimmed.toLowerCase();
   if (needle.length > index.longestUseful) return [];
-  const state = new Search(needle, counter, budget);
-  state.prefixes(index.names);
+  const state: Search = {
+    n: needle,
+    scores: new Map(),
+    rows: [Int32Array.from({ length: needle.length + 1 }, (_, j) => j)],
+    counter,
+    stop: counter.cells + budget,
+  };
+  prefixes(state, index.names);
   const most = threshold(Infinity, needle.length);
   let best = Infinity;
-  for (let radius = 0; radius <= most && !state.stopped; radius++) {
-    state.walk(index.names, radius);
-    // A word scores its distance plus one, so words within `radius - 1` are all that can score `radius`.
-    if (radius > 0 && index.words.texts.length > 0) state.walk(index.words, radius - 1);
+  for (let radius = 0; ; ) {
     // Every candidate scoring at most `radius` is now known: if there are enough, none unseen can beat them.
     let sure = 0;
-    for (const score of state.best.values()) {
+    for (const score of state.scores.values()) {
       if (score <= radius) sure++;
       if (score < best) best = score;
     }
     // Only names within one step of the best are offered, so once the radius passes that, nothing is missing.
-    if (sure >= limit || best === 0 || radius >= best + 1) break;
+    // (A search past its budget walks no further: each walk stops at its first row.)
+    if (sure >= limit || best === 0 || radius >= best + 1 || radius >= most) break;
+    walk(state, index.names, ++radius);
+    // A word scores its distance plus one, so words within `radius - 1` are all that can score `radius`.
+    walk(state, index.words, radius - 1);
   }
-  return ranked(index, state.best, limit);
+  // The order `nearest` documents. A case-insensitive exact match ("kz" for "KZ") is the answer; nothing else is
+  // worth listing beside it. Otherwise nothing more than one step further off than the best is.
+  const list: [number, Candidate][] = [];
+  for (const [owner, score] of state.scores) if (score <= (best && best + 1)) list.push([score, index.candidates[owner]!]);
+  list.sort(([x, a], [y, b]) => x - y || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return list.slice(0, limit).map((s) => s[1]);
 }
 
 /** Finds suggestions among a fixed list of candidates; built once, searched for each unknown input. */
