@@ -84,3 +84,59 @@ describe('what states a value', () => {
     expect(unstatedReason(org('finance'), 'industry', ['financial institutions'], context)).not.toBeNull();
   });
 });
+
+describe('the words that state each vocabulary value (written from the articles’ wording, one phrase each)', () => {
+  const record = (kind: string, fields: Record<string, unknown>) => ({ id: 'r', kind, ...fields }) as unknown as AnyRecord<AnyIds>;
+  const cases: readonly (readonly [kind: string, field: string, value: string, quote: string])[] = [
+    ['agreement', 'type', 'mou', 'signed an MOU on'],
+    ['agreement', 'type', 'mou', 'signed other MOUs'],
+    ['agreement', 'type', 'mou', 'a memorandum of understanding on'],
+    ['agreement', 'type', 'deal', 'a deal on'],
+    ['agreement', 'type', 'agreement-in-principle', 'the leaders agreed to'],
+    ['agreement', 'stages', 'mining', 'mining and refining'],
+    ['agreement', 'stages', 'mining', 'from the mine to'],
+    ['agreement', 'stages', 'final-use', 'through to final use'],
+    ['event', 'type', 'state-visit', 'on a state visit to'],
+    ['event', 'type', 'press-conference', 'at a joint press conference'],
+    ['event', 'type', 'announcement', 'Yoon announced the'],
+    ['event', 'type', 'independence', 'since its independence'],
+    ['event', 'type', 'site-closure', 'the closing of the test site'],
+    ['event', 'type', 'disarmament', 'dismantling its arsenal'],
+    ['event', 'type', 'nuclear-test', 'a test at'],
+    ['event', 'type', 'nuclear-test-series', 'staged six nuclear tests'],
+    ['event', 'type', 'summit', 'at their summit'],
+    ['event', 'type', 'summit', 'held summit talks'],
+    ['event', 'status', 'stalled', 'talks have stalled'],
+    ['event', 'status', 'planned', 'they plan to hold'],
+    ['resource', 'relation', 'reserves', 'has large reserves of'],
+    ['resource', 'relation', 'reserves', 'a large reserve of'],
+    ['resource', 'relation', 'production', 'a major producer of'],
+    ['resource', 'relation', 'production', 'it produces uranium'],
+    ['resource', 'relation', 'production', 'its production of'],
+    ['organization', 'type', 'financial-institutions', 'the financial institutions of both'],
+    ['organization', 'type', 'companies', 'Korean companies'],
+    ['organization', 'type', 'companies', 'chip and battery makers'],
+    ['organization', 'type', 'sector', 'the energy sector'],
+    ['figure', 'comparator', 'gt', 'more than 700'],
+    ['figure', 'comparator', 'gt', 'over 700'],
+    ['figure', 'comparator', 'gte', 'minerals including lithium'],
+    ['figure', 'comparator', 'gte', 'minerals such as lithium'],
+    ['figure', 'comparator', 'gte', 'at least 700'],
+  ];
+  it.each(cases)('%s.%s %s is said by “%s”', (kind, field, value, quote) => {
+    expect(unstatedReason(record(kind, { [field]: value }), field, [quote], context)).toBeNull();
+  });
+
+  it('and not by a phrase with none of those words', () => {
+    for (const [kind, field, value] of cases) {
+      expect(unstatedReason(record(kind, { [field]: value }), field, ['the two countries signed'], context), `${kind}.${field} ${value}`).toMatch(/^no quote holds "/);
+    }
+  });
+
+  it('a value with no listed synonym is said by its own word (its hyphens as spaces), not by a synonym of another', () => {
+    expect(unstatedReason(record('agreement', { stages: ['refining'] }), 'stages', ['mining and refining'], context)).toBeNull();
+    expect(unstatedReason(record('event', { type: 'state-visit' }), 'type', ['a visit'], context)).toMatch(/no quote holds "state visit"/);
+    expect(unstatedReason(record('event', { type: 'talks' }), 'type', ['held talks'], context)).toBeNull();
+    expect(unstatedReason(record('event', { type: 'summit' }), 'type', ['a press conference'], context)).toMatch(/no quote holds "summit" or "summit talks"/);
+  });
+});
