@@ -34,6 +34,22 @@ export function surfaceContext(lookup: (id: string) => AnyRecord<AnyIds> | undef
 import { quote } from './printable.js';
 import { sha256Hex } from './sha256.js';
 
+/** Each kind's reference fields as `[path, kinds]` pairs, listed once rather than once per record. */
+const REFERENCE_ENTRIES = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Object.entries(REFERENCE_FIELDS[kind])])) as Record<
+  RecordKind,
+  [string, readonly RecordKind[]][]
+>;
+
+/** Whether `text.slice(from, to)` is `quote`, without cutting a string out of `text` when the offsets are in range. */
+function standsAt(text: string, quote: string, from: number, to: number): boolean {
+  if (from >= 0 && from <= to && to <= text.length) return to - from === quote.length && text.startsWith(quote, from);
+  return text.slice(from, to) === quote;
+}
+
+function splitIssue(record: string, kind: RecordKind, i: number, name: 'start' | 'end', at: number): DatasetIssue {
+  return { record, kind, path: `evidence.${i}.${name}`, message: `${at} falls inside a character (between the halves of a surrogate pair)` };
+}
+
 /** Whether offset `at` of `text` falls between the two halves of a surrogate pair. */
 function splitsSurrogatePair(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
@@ -150,7 +166,7 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    for (const [path, kinds] of Object.entries(REFERENCE_FIELDS[kind])) {
+    for (const [path, kinds] of REFERENCE_ENTRIES[kind]) {
       for (const ref of referencedIds(record, path)) {
         const target = kindOf.get(ref);
         if (target === undefined) {
@@ -162,18 +178,20 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       }
     }
     const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
-    evidence.forEach((item, i) => {
-      if (item === null || typeof item !== 'object') return;
+    for (let i = 0; i < evidence.length; i++) {
+      const item = evidence[i];
+      if (item === null || typeof item !== 'object') continue;
       const { source: sourceId, start, end, quote: text } = item as Record<string, unknown>;
-      if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') return;
+      if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') continue;
       const source = Object.hasOwn(sources, sourceId) ? sources[sourceId] : undefined;
       if (source === undefined) {
-        if (invalid.has(sourceId)) return;
+        if (invalid.has(sourceId)) continue;
         issues.push({ record: id, kind, path: `evidence.${i}.source`, message: `unknown source ${quote(sourceId)}` });
-        return;
+        continue;
       }
-      const [from, to] = [start as number, end as number];
-      if (source.text.slice(from, to) !== text) {
+      const from = start as number;
+      const to = end as number;
+      if (!standsAt(source.text, text, from, to)) {
         issues.push({
           record: id,
           kind,
@@ -181,12 +199,9 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
           message: `quote does not stand at ${from}–${to} of "${source.id}": the text there is ${quote(source.text.slice(from, to))}`,
         });
       }
-      for (const [name, at] of [['start', from], ['end', to]] as const) {
-        if (splitsSurrogatePair(source.text, at)) {
-          issues.push({ record: id, kind, path: `evidence.${i}.${name}`, message: `${at} falls inside a character (between the halves of a surrogate pair)` });
-        }
-      }
-    });
+      if (splitsSurrogatePair(source.text, from)) issues.push(splitIssue(id, kind, i, 'start', from));
+      if (splitsSurrogatePair(source.text, to)) issues.push(splitIssue(id, kind, i, 'end', to));
+    }
   };
   for (const record of valid) {
     checkLinks(record as unknown as Record<string, unknown>, record.id, record.kind);
@@ -194,10 +209,13 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   }
   for (const { raw, label, kind } of failed) checkLinks(raw, label, kind);
 
-  const all = new Map<string, AnyRecord<AnyIds>>();
-  for (const kind of RECORD_KINDS) for (const record of Object.values(dataset[DATASET_KEYS[kind]])) all.set(record.id, record);
-  const context = surfaceContext((id) => all.get(id), Object.values(dataset.places));
-  for (const record of valid) issues.push(...provenanceIssues(record, context));
+  // Every id is in `kindOf` already: a lookup reads its kind's map instead of a copy of every record by id.
+  const lookup = (id: string): AnyRecord<AnyIds> | undefined => {
+    const kind = kindOf.get(id);
+    return kind === undefined ? undefined : dataset[DATASET_KEYS[kind]][id];
+  };
+  const context = surfaceContext(lookup, Object.values(dataset.places));
+  for (const record of valid) provenanceIssues(record, context, issues);
 
   if (issues.length > 0) throw new DatasetError(issues);
   return deepFreeze(dataset) as unknown as Dataset<AnyIds>;
