@@ -47,7 +47,8 @@ export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceCont
   const refs = (record as { provenance?: Readonly<Record<string, ProvenanceRef<AnyIds>>> }).provenance ?? {};
   const paths = provenancePaths(record);
   for (const path of paths) if (!Object.hasOwn(refs, path)) at(path, 'a populated field has no provenance entry');
-  for (const [path, ref] of Object.entries(refs)) {
+  for (const path of Object.keys(refs)) {
+    const ref = refs[path]!;
     if (!paths.includes(path)) {
       at(path, 'provenance for a field that is empty or not provenanced');
       continue;

@@ -34,11 +34,11 @@ export function surfaceContext(lookup: (id: string) => AnyRecord<AnyIds> | undef
 import { quote } from './printable.js';
 import { sha256Hex } from './sha256.js';
 
-/** Each kind's reference fields as `[path, kinds]` pairs, listed once rather than once per record. */
-const REFERENCE_ENTRIES = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Object.entries(REFERENCE_FIELDS[kind])])) as Record<
-  RecordKind,
-  [string, readonly RecordKind[]][]
->;
+type ReferenceEntry = readonly [path: string, kinds: readonly RecordKind[], keys: readonly string[]];
+/** Each kind's reference fields as `[path, kinds, keys of the path]`, listed once rather than once per record. */
+const REFERENCE_ENTRIES = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, Object.entries(REFERENCE_FIELDS[kind]).map(([path, kinds]): ReferenceEntry => [path, kinds, path.split('.')])]),
+) as unknown as Record<RecordKind, readonly ReferenceEntry[]>;
 
 /** Whether `text.slice(from, to)` is `quote`, without cutting a string out of `text` when the offsets are in range. */
 function standsAt(text: string, quote: string, from: number, to: number): boolean {
@@ -151,7 +151,8 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       }
       return;
     }
-    const record = parsed.data as AnyRecord<AnyIds>;
+    // Frozen now, while it is in the cache, rather than in a second walk over every record at the end.
+    const record = deepFreeze(parsed.data as AnyRecord<AnyIds>);
     const existing = kindOf.get(record.id);
     if (existing !== undefined) {
       issues.push({ record: record.id, kind: record.kind, path: 'id', message: `duplicate id: a ${existing} already has it` });
@@ -166,8 +167,8 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    for (const [path, kinds] of REFERENCE_ENTRIES[kind]) {
-      for (const ref of referencedIds(record, path)) {
+    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
+      for (const ref of referencedIds(record, keys)) {
         const target = kindOf.get(ref);
         if (target === undefined) {
           if (invalid.has(ref)) continue;
