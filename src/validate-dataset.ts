@@ -204,11 +204,6 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       if (splitsSurrogatePair(source.text, to)) issues.push(splitIssue(id, kind, i, 'end', to));
     }
   };
-  for (const record of valid) {
-    checkLinks(record as unknown as Record<string, unknown>, record.id, record.kind);
-    if (record.kind === 'source') checkSource(record, issues);
-  }
-  for (const { raw, label, kind } of failed) checkLinks(raw, label, kind);
 
   // Every id is in `kindOf` already: a lookup reads its kind's map instead of a copy of every record by id.
   const lookup = (id: string): AnyRecord<AnyIds> | undefined => {
@@ -216,7 +211,16 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
     return kind === undefined ? undefined : dataset[DATASET_KEYS[kind]][id];
   };
   const context = surfaceContext(lookup, Object.values(dataset.places));
-  for (const record of valid) provenanceIssues(record, context, issues);
+  // One pass over the valid records for their links and their provenance (each record is read once, while it is in
+  // the cache); the provenance problems are listed after every link problem, as before.
+  const provenanceProblems: DatasetIssue[] = [];
+  for (const record of valid) {
+    checkLinks(record as unknown as Record<string, unknown>, record.id, record.kind);
+    if (record.kind === 'source') checkSource(record, issues);
+    provenanceIssues(record, context, provenanceProblems);
+  }
+  for (const { raw, label, kind } of failed) checkLinks(raw, label, kind);
+  for (const issue of provenanceProblems) issues.push(issue);
 
   if (issues.length > 0) throw new DatasetError(issues);
   return deepFreeze(dataset) as unknown as Dataset<AnyIds>;
