@@ -37,32 +37,38 @@ export function provenancePaths(record: AnyRecord<AnyIds>): readonly string[] {
 
 const BASES: readonly string[] = PROVENANCE_BASES;
 
-/** Every problem with one record's provenance, as dataset issues naming the record and the field. */
-export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceContext): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+/**
+ * Every problem with one record's provenance, as dataset issues naming the record and the field, appended to
+ * `issues` (a new list if not given), which is returned.
+ */
+export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceContext, issues: DatasetIssue[] = []): DatasetIssue[] {
   const at = (path: string, message: string) =>
     issues.push({ record: record.id, kind: record.kind, path: `provenance.${path}`, message });
   const refs = (record as { provenance?: Readonly<Record<string, ProvenanceRef<AnyIds>>> }).provenance ?? {};
   const paths = provenancePaths(record);
   for (const path of paths) if (!Object.hasOwn(refs, path)) at(path, 'a populated field has no provenance entry');
-  for (const [path, ref] of Object.entries(refs)) {
+  for (const path of Object.keys(refs)) {
+    const ref = refs[path]!;
     if (!paths.includes(path)) {
       at(path, 'provenance for a field that is empty or not provenanced');
       continue;
     }
     if (!BASES.includes(ref.basis)) continue; // the schema reports it
-    const bad = ref.evidence.filter((i) => !Number.isInteger(i) || i < 0 || i >= record.evidence.length);
-    if (bad.length > 0) {
-      at(path, `evidence position ${bad[0]} is not in the record's evidence (0–${record.evidence.length - 1})`);
+    const bad = ref.evidence.findIndex((i) => !Number.isInteger(i) || i < 0 || i >= record.evidence.length);
+    if (bad !== -1) {
+      at(path, `evidence position ${ref.evidence[bad]} is not in the record's evidence (0–${record.evidence.length - 1})`);
       continue;
     }
-    const quotes = ref.evidence.map((i) => record.evidence[i]!.quote);
+    // Every position is valid: there are as many quotes as positions.
     if (ref.basis === 'stated') {
-      const reason = quotes.length === 0 ? 'a stated value needs at least one quote' : unstatedReason(record, path, quotes, context);
+      const reason =
+        ref.evidence.length === 0
+          ? 'a stated value needs at least one quote'
+          : unstatedReason(record, path, ref.evidence.map((i) => record.evidence[i]!.quote), context);
       if (reason !== null) at(path, `stated, but ${reason}`);
     } else if (ref.basis === 'derived') {
       if (ref.rule === undefined || !Object.hasOwn(DERIVATION_RULES, ref.rule)) at(path, `derived by an unknown rule ${JSON.stringify(ref.rule)}`);
-      else if (quotes.length === 0 && ref.rule !== 'sha256-of-text') at(path, `derived by "${ref.rule}" from no quote: name the quotes the rule reads`);
+      else if (ref.evidence.length === 0 && ref.rule !== 'sha256-of-text') at(path, `derived by "${ref.rule}" from no quote: name the quotes the rule reads`);
     } else if (ref.basis === 'standard') {
       if (!(STANDARD_FIELDS[record.kind] ?? []).includes(path)) at(path, `standard, but ${record.kind}.${path} holds no outside identifier`);
     } else if (ref.note === undefined || ref.note.trim() === '') {

@@ -26,10 +26,13 @@ export const REFERENCE_FIELDS: { readonly [K in RecordKind]: Readonly<Record<str
   ]),
 ) as { readonly [K in RecordKind]: Readonly<Record<string, readonly RecordKind[]>> };
 
-/** The ids a record's reference field holds: none for `null`, one for a string, all of an array. */
-export function referencedIds(record: object, path: string): readonly string[] {
+/**
+ * The ids a record's reference field holds: none for `null`, one for a string, all of an array. The field is a
+ * dotted path, or its keys already split (so a check over many records splits each path once).
+ */
+export function referencedIds(record: object, path: string | readonly string[]): readonly string[] {
   let value: unknown = record;
-  for (const key of path.split('.')) {
+  for (const key of typeof path === 'string' ? path.split('.') : path) {
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   }
   if (typeof value === 'string') return [value];

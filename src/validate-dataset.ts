@@ -34,6 +34,22 @@ export function surfaceContext(lookup: (id: string) => AnyRecord<AnyIds> | undef
 import { quote } from './printable.js';
 import { sha256Hex } from './sha256.js';
 
+type ReferenceEntry = readonly [path: string, kinds: readonly RecordKind[], keys: readonly string[]];
+/** Each kind's reference fields as `[path, kinds, keys of the path]`, listed once rather than once per record. */
+const REFERENCE_ENTRIES = Object.fromEntries(
+  RECORD_KINDS.map((kind) => [kind, Object.entries(REFERENCE_FIELDS[kind]).map(([path, kinds]): ReferenceEntry => [path, kinds, path.split('.')])]),
+) as unknown as Record<RecordKind, readonly ReferenceEntry[]>;
+
+/** Whether `text.slice(from, to)` is `quote`, without cutting a string out of `text` when the offsets are in range. */
+function standsAt(text: string, quote: string, from: number, to: number): boolean {
+  if (from >= 0 && from <= to && to <= text.length) return to - from === quote.length && text.startsWith(quote, from);
+  return text.slice(from, to) === quote;
+}
+
+function splitIssue(record: string, kind: RecordKind, i: number, name: 'start' | 'end', at: number): DatasetIssue {
+  return { record, kind, path: `evidence.${i}.${name}`, message: `${at} falls inside a character (between the halves of a surrogate pair)` };
+}
+
 /** Whether offset `at` of `text` falls between the two halves of a surrogate pair. */
 function splitsSurrogatePair(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
@@ -135,7 +151,8 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       }
       return;
     }
-    const record = parsed.data as AnyRecord<AnyIds>;
+    // Frozen now, while it is in the cache, rather than in a second walk over every record at the end.
+    const record = deepFreeze(parsed.data as AnyRecord<AnyIds>);
     const existing = kindOf.get(record.id);
     if (existing !== undefined) {
       issues.push({ record: record.id, kind: record.kind, path: 'id', message: `duplicate id: a ${existing} already has it` });
@@ -150,8 +167,8 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    for (const [path, kinds] of Object.entries(REFERENCE_FIELDS[kind])) {
-      for (const ref of referencedIds(record, path)) {
+    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
+      for (const ref of referencedIds(record, keys)) {
         const target = kindOf.get(ref);
         if (target === undefined) {
           if (invalid.has(ref)) continue;
@@ -162,18 +179,20 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
       }
     }
     const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
-    evidence.forEach((item, i) => {
-      if (item === null || typeof item !== 'object') return;
+    for (let i = 0; i < evidence.length; i++) {
+      const item = evidence[i];
+      if (item === null || typeof item !== 'object') continue;
       const { source: sourceId, start, end, quote: text } = item as Record<string, unknown>;
-      if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') return;
+      if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') continue;
       const source = Object.hasOwn(sources, sourceId) ? sources[sourceId] : undefined;
       if (source === undefined) {
-        if (invalid.has(sourceId)) return;
+        if (invalid.has(sourceId)) continue;
         issues.push({ record: id, kind, path: `evidence.${i}.source`, message: `unknown source ${quote(sourceId)}` });
-        return;
+        continue;
       }
-      const [from, to] = [start as number, end as number];
-      if (source.text.slice(from, to) !== text) {
+      const from = start as number;
+      const to = end as number;
+      if (!standsAt(source.text, text, from, to)) {
         issues.push({
           record: id,
           kind,
@@ -181,23 +200,27 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
           message: `quote does not stand at ${from}–${to} of "${source.id}": the text there is ${quote(source.text.slice(from, to))}`,
         });
       }
-      for (const [name, at] of [['start', from], ['end', to]] as const) {
-        if (splitsSurrogatePair(source.text, at)) {
-          issues.push({ record: id, kind, path: `evidence.${i}.${name}`, message: `${at} falls inside a character (between the halves of a surrogate pair)` });
-        }
-      }
-    });
+      if (splitsSurrogatePair(source.text, from)) issues.push(splitIssue(id, kind, i, 'start', from));
+      if (splitsSurrogatePair(source.text, to)) issues.push(splitIssue(id, kind, i, 'end', to));
+    }
   };
+
+  // Every id is in `kindOf` already: a lookup reads its kind's map instead of a copy of every record by id.
+  const lookup = (id: string): AnyRecord<AnyIds> | undefined => {
+    const kind = kindOf.get(id);
+    return kind === undefined ? undefined : dataset[DATASET_KEYS[kind]][id];
+  };
+  const context = surfaceContext(lookup, Object.values(dataset.places));
+  // One pass over the valid records for their links and their provenance (each record is read once, while it is in
+  // the cache); the provenance problems are listed after every link problem, as before.
+  const provenanceProblems: DatasetIssue[] = [];
   for (const record of valid) {
     checkLinks(record as unknown as Record<string, unknown>, record.id, record.kind);
     if (record.kind === 'source') checkSource(record, issues);
+    provenanceIssues(record, context, provenanceProblems);
   }
   for (const { raw, label, kind } of failed) checkLinks(raw, label, kind);
-
-  const all = new Map<string, AnyRecord<AnyIds>>();
-  for (const kind of RECORD_KINDS) for (const record of Object.values(dataset[DATASET_KEYS[kind]])) all.set(record.id, record);
-  const context = surfaceContext((id) => all.get(id), Object.values(dataset.places));
-  for (const record of valid) issues.push(...provenanceIssues(record, context));
+  for (const issue of provenanceProblems) issues.push(issue);
 
   if (issues.length > 0) throw new DatasetError(issues);
   return deepFreeze(dataset) as unknown as Dataset<AnyIds>;
