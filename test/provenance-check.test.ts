@@ -95,6 +95,29 @@ describe('provenanceIssues', () => {
     expect(STANDARD_FIELDS['agreement']).toEqual(['cameo', 'plover']);
   });
 
+  it('standard is accepted on every field that holds an outside identifier of the reference list', () => {
+    // data/reference/identifiers.md: ISO 3166 (names, codes, the historical flag), UN M49, element symbols and
+    // groups, checked Wikidata ids, CAMEO and PLOVER codes.
+    const outside: Record<string, string[]> = {
+      country: ['name', 'officialName', 'alpha2', 'alpha3', 'numeric', 'historical', 'wikidata'],
+      region: ['name', 'm49', 'm49Members', 'wikidata'],
+      place: ['country', 'wikidata'],
+      person: ['wikidata'],
+      mineral: ['category', 'symbol', 'atomicNumber', 'elements', 'wikidata'],
+      agreement: ['cameo', 'plover'],
+      event: ['cameo', 'plover'],
+      statement: ['cameo'],
+    };
+    for (const [kind, fields] of Object.entries(outside)) {
+      for (const field of fields) {
+        const record = { id: 'x', kind, [field]: 'X', evidence: [], provenance: { [field]: { basis: 'standard', evidence: [] } } } as unknown as AnyRecord<AnyIds>;
+        expect(problems(record), `${kind}.${field}`).toEqual([]);
+      }
+    }
+    const organization = { id: 'o', kind: 'organization', wikidata: 'Q1', evidence: [], provenance: { wikidata: { basis: 'standard', evidence: [] } } } as unknown as AnyRecord<AnyIds>;
+    expect(problems(organization)).toEqual(['provenance.wikidata: standard, but organization.wikidata holds no outside identifier']);
+  });
+
   it('inferred: needs a note that says something', () => {
     expect(problems(agreement({ name: { basis: 'inferred', evidence: [] } }))).toEqual(['provenance.name: inferred without a note saying why']);
     expect(problems(agreement({ name: { basis: 'inferred', evidence: [], note: '  ' } }))).toEqual(['provenance.name: inferred without a note saying why']);

@@ -2,7 +2,7 @@
  * The surface-form check that decides whether a quote states a value: matching rules, and each kind of value.
  */
 import { describe, expect, it } from 'vitest';
-import { holds, normalize, unstatedReason, type SurfaceContext } from '../src/surface-forms.js';
+import { holds, namesOf, normalize, unstatedReason, type SurfaceContext } from '../src/surface-forms.js';
 import type { AnyIds, AnyRecord } from '../src/types.js';
 
 const records = new Map<string, AnyRecord<AnyIds>>();
@@ -138,5 +138,88 @@ describe('the words that state each vocabulary value (written from the articles�
     expect(unstatedReason(record('event', { type: 'state-visit' }), 'type', ['a visit'], context)).toMatch(/no quote holds "state visit"/);
     expect(unstatedReason(record('event', { type: 'talks' }), 'type', ['held talks'], context)).toBeNull();
     expect(unstatedReason(record('event', { type: 'summit' }), 'type', ['a press conference'], context)).toMatch(/no quote holds "summit" or "summit talks"/);
+  });
+});
+
+describe('numbers, ranks and months, each by its word (from the way English writes them)', () => {
+  const figure = (type: string, value: number) => ({ id: 'f', kind: 'figure', type, value }) as unknown as AnyRecord<AnyIds>;
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  it.each(words.map((word, n) => [n, word] as const))('%i is said by “%s”, and by its digits', (n, word) => {
+    expect(unstatedReason(figure('count', n), 'value', [`signed ${word} deals`], context)).toBeNull();
+    expect(unstatedReason(figure('count', n), 'value', [`signed ${n} deals`], context)).toBeNull();
+    expect(unstatedReason(figure('count', n), 'value', ['signed some deals'], context)).toBe(
+      `no quote holds "${n}" or "${word}"${n === 1 ? ' or "a" or "an"' : ''}`,
+    );
+  });
+  it('a number above twelve only by its digits', () => {
+    expect(unstatedReason(figure('count', 700), 'value', ['more than seven hundred'], context)).toBe('no quote holds "700"');
+  });
+  const ordinals = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  it.each(ordinals.map((word, n) => [n, word] as const))('rank %i is said by “%s”', (n, word) => {
+    expect(unstatedReason(figure('rank', n), 'value', [`the world’s ${word}-largest`], context)).toBeNull();
+    expect(unstatedReason(figure('rank', n), 'value', ['the world’s largest'], context)).toBe(`no quote holds "${word}"`);
+  });
+  it('a rank above ten by its digits and "th"', () => {
+    expect(unstatedReason(figure('rank', 11), 'value', ['the world’s 11th-largest'], context)).toBeNull();
+    expect(unstatedReason(figure('rank', 11), 'value', ['the world’s largest'], context)).toBe('no quote holds "11th"');
+  });
+
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const event = (date: object) => ({ id: 'e', kind: 'event', date }) as unknown as AnyRecord<AnyIds>;
+  const monthOf = (m: number) => {
+    const mm = String(m + 1).padStart(2, '0');
+    const last = new Date(Date.UTC(2024, m + 1, 0)).getUTCDate();
+    return { value: `2024-${mm}`, precision: 'month', earliest: `2024-${mm}-01`, latest: `2024-${mm}-${last}` };
+  };
+  it.each(months.map((name, m) => [name, m] as const))('a month, %s 2024, by its name and year, not by the year alone', (name, m) => {
+    expect(unstatedReason(event(monthOf(m)), 'date', [`in ${name} 2024`], context)).toBeNull();
+    expect(unstatedReason(event(monthOf(m)), 'date', ['in 2024'], context)).toBe(`no quote holds "${name} 2024"`);
+  });
+  it('a day by its English, ISO or Korean-byline forms', () => {
+    const day = { value: '2024-06-11', precision: 'day', earliest: '2024-06-11', latest: '2024-06-11' };
+    for (const quote of ['June 11, 2024', '11 June 2024', '2024-06-11', '2024. 6. 11. 23:14']) expect(unstatedReason(event(day), 'date', [quote], context), quote).toBeNull();
+    expect(unstatedReason(event(day), 'date', ['June 2024'], context)).toBe('no quote holds "June 11, 2024" or "11 June 2024" or "2024-06-11" or "2024. 6. 11."');
+  });
+  it('a date bounded on one side only is not stated by its words either', () => {
+    const june = monthOf(5);
+    expect(unstatedReason(event({ ...june, earliest: '2024-06-05' }), 'date', ['June 2024'], context)).toMatch(/no words can state/);
+    expect(unstatedReason(event({ ...june, latest: '2024-06-12' }), 'date', ['June 2024'], context)).toMatch(/no words can state/);
+  });
+  it('a count is stated only when exact; a lower bound is no stated number', () => {
+    const count = (value: number, comparator: string) => ({ id: 'a', kind: 'agreement', count: { value, comparator } }) as unknown as AnyRecord<AnyIds>;
+    expect(unstatedReason(count(2, 'eq'), 'count', ['signed two deals'], context)).toBeNull();
+    expect(unstatedReason(count(2, 'gte'), 'count', ['signed two deals'], context)).toMatch(/no words can state/);
+  });
+});
+
+describe('edge cases of matching and forms', () => {
+  it('an empty form is never held', () => {
+    expect(holds('', '')).toBe(false);
+    expect(holds('a b', '')).toBe(false);
+  });
+  it('normalize trims, folds runs of spaces, and drops a plural s only from words of five letters or more', () => {
+    expect(normalize('  Two   MOUs  ')).toBe('two mous');
+    expect(normalize('gas bus minerals makers')).toBe('gas bus mineral maker');
+    expect(normalize('it’s Korea’s')).toBe("it's korea's");
+  });
+  it('a singular is made from the end of a word only', () => {
+    const org = (industry: string) => ({ id: 'o', kind: 'organization', industry }) as unknown as AnyRecord<AnyIds>;
+    expect(unstatedReason(org('series-bodies'), 'industry', ['series body'], context)).toBeNull();
+  });
+  it('a reference to a record with no name has no words: the message says so', () => {
+    records.set('nameless', { id: 'nameless', kind: 'figure' } as unknown as AnyRecord<AnyIds>);
+    try {
+      expect(unstatedReason(agreement({ parties: ['nameless'] }), 'parties', ['anything'], context)).toBe('no quote holds a surface form');
+    } finally {
+      records.delete('nameless');
+    }
+  });
+  it('an event is named by the words of its type, hyphens as spaces, where no synonym is listed', () => {
+    expect(namesOf({ id: 'e', kind: 'event', type: 'working-lunch' } as unknown as AnyRecord<AnyIds>, new Map())).toEqual(['working lunch']);
+    expect(namesOf({ id: 'e', kind: 'event', type: 'summit' } as unknown as AnyRecord<AnyIds>, new Map())).toEqual(['summit', 'summit talks']);
+  });
+  it('a missing value (null) cannot be stated, and does not crash the check', () => {
+    const org = { id: 'o', kind: 'organization', named: null } as unknown as AnyRecord<AnyIds>;
+    expect(unstatedReason(org, 'named', ['anything'], context)).toMatch(/no words can state/);
   });
 });
