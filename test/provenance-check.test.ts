@@ -151,6 +151,8 @@ describe('claims', () => {
   it('a claim’s evidence must exist; an inferred claim needs a note; no claim is standard', () => {
     expect(problems(withClaims({ claims: [claim('deal', [0]), claim('deal', [5])] }))).toEqual(['provenance.type: claim 1: evidence position 5 is not in the record\'s evidence']);
     expect(problems(withClaims({ claims: [claim('deal', [0]), claim('deal', [-1])] }))).toEqual(['provenance.type: claim 1: evidence position -1 is not in the record\'s evidence']);
+    expect(problems(withClaims({ claims: [claim('deal', [0]), claim('deal', [2])] }))).toEqual(['provenance.type: claim 1: evidence position 2 is not in the record\'s evidence']);
+    expect(problems(withClaims({ claims: [claim('deal', [0]), claim('deal', [0.5])] }))).toEqual(['provenance.type: claim 1: evidence position 0.5 is not in the record\'s evidence']);
     expect(problems(withClaims({ claims: [claim('deal', [0], 'inferred')] }))).toEqual(['provenance.type: claim 0 is inferred without a note saying why']);
     expect(problems(withClaims({ claims: [claim('deal', [0], 'inferred', 'why')] }))).toEqual([]);
     expect(problems(withClaims({ claims: [claim('deal', [0], 'standard')] }))).toEqual(['provenance.type: claim 0: a claim comes from a source, so it cannot be standard']);

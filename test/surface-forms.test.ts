@@ -223,3 +223,23 @@ describe('edge cases of matching and forms', () => {
     expect(unstatedReason(org, 'named', ['anything'], context)).toMatch(/no words can state/);
   });
 });
+
+describe('singulars and names', () => {
+  const org = (industry: string) => ({ id: 'o', kind: 'organization', industry }) as unknown as AnyRecord<AnyIds>;
+  it('a short plural word is also said by its singular ("ores" by "ore"), which normalizing alone would not give', () => {
+    expect(normalize('ores')).toBe('ores');
+    expect(unstatedReason(org('ores'), 'industry', ['ore mining'], context)).toBeNull();
+    expect(unstatedReason(org('ores'), 'industry', ['coal mining'], context)).toBe('no quote holds "ores" or "ore"');
+  });
+  it('a word not ending in s has no other form', () => {
+    expect(unstatedReason(org('gasoline'), 'industry', ['coal'], context)).toBe('no quote holds "gasoline"');
+    expect(unstatedReason(org('glass'), 'industry', ['coal'], context)).toBe('no quote holds "glass"');
+  });
+  it('a record is named by its name, title, label or family name, its aliases and demonyms', () => {
+    const none = new Map();
+    expect(namesOf({ id: 's', kind: 'source', title: 'The title' } as unknown as AnyRecord<AnyIds>, none)).toEqual(['The title']);
+    expect(namesOf({ id: 't', kind: 'topic', label: 'energy' } as unknown as AnyRecord<AnyIds>, none)).toEqual(['energy']);
+    expect(namesOf({ id: 'p', kind: 'person', name: 'Yoon Suk Yeol', familyName: 'Yoon' } as unknown as AnyRecord<AnyIds>, none)).toEqual(['Yoon Suk Yeol', 'Yoon']);
+    expect(namesOf(country, none)).toEqual(['Kazakhstan', 'Kazakh']);
+  });
+});
