@@ -1,0 +1,66 @@
+/**
+ * The error classes (src/errors.ts) as a caller meets them: each has its own `name` (what a stack trace and
+ * `error.name` checks show), and a `DatasetError` message lists the first 50 problems, then a count.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  AmbiguousInputError,
+  CriticalMineralsError,
+  DatasetError,
+  InvalidArgumentError,
+  RemovedIdError,
+  UnknownIdError,
+  type DatasetIssue,
+} from '../src/errors.js';
+import { valueAt } from '../src/provenance.js';
+
+describe('each error class has its own name', () => {
+  it('as set on instances, so logs and `error.name` checks tell them apart', () => {
+    expect(new CriticalMineralsError('m').name).toBe('CriticalMineralsError');
+    expect(new UnknownIdError('m', 'country', 'XX', []).name).toBe('UnknownIdError');
+    expect(new AmbiguousInputError('m', 'Korea', ['KP', 'KR']).name).toBe('AmbiguousInputError');
+    expect(new InvalidArgumentError('m', 'options', 1).name).toBe('InvalidArgumentError');
+    expect(new DatasetError([]).name).toBe('DatasetError');
+    const removed = new RemovedIdError({ id: 'old', kind: 'agreement', removedIn: '0.2.0', replacedBy: null, reason: 'merged' } as never, 'agreement');
+    expect(removed.name).toBe('RemovedIdError');
+    expect(String(removed)).toMatch(/^RemovedIdError: Removed agreement "old": the agreement was removed in 0\.2\.0 \(merged\)\. Nothing replaces it\.$/);
+  });
+  it('a removed id with nothing in its place suggests nothing; with a replacement, that one', () => {
+    const tombstone = { id: 'old', kind: 'agreement', removedIn: '0.2.0', reason: 'renamed' };
+    expect(new RemovedIdError({ ...tombstone, replacedBy: null } as never, 'agreement').suggestions).toEqual([]);
+    const replaced = new RemovedIdError({ ...tombstone, replacedBy: 'new' } as never, 'agreement');
+    expect(replaced.suggestions).toEqual(['new']);
+    expect(replaced.message).toMatch(/Use "new" instead\.$/);
+  });
+});
+
+describe('DatasetError messages', () => {
+  const issue = (n: number, path = 'id'): DatasetIssue => ({ record: `r${n}`, kind: 'country', path, message: `problem ${n}` });
+  const issues = (count: number) => Array.from({ length: count }, (_, n) => issue(n));
+  it('one problem is "1 problem"; a problem without a path has no "at"', () => {
+    expect(new DatasetError([issue(0)]).message).toBe('Invalid dataset: 1 problem\n  - country "r0" at id: problem 0');
+    expect(new DatasetError([{ record: 'r', kind: null, path: '', message: 'm' }]).message).toBe('Invalid dataset: 1 problem\n  - record "r": m');
+  });
+  it('lists up to 50 problems, then says how many more there are, and keeps them all in `issues`', () => {
+    const fifty = new DatasetError(issues(50)).message.split('\n');
+    expect(fifty[0]).toBe('Invalid dataset: 50 problems');
+    expect(fifty).toHaveLength(51);
+    expect(fifty.at(-1)).toBe('  - country "r49" at id: problem 49');
+    const fiftyOne = new DatasetError(issues(51));
+    const lines = fiftyOne.message.split('\n');
+    expect(lines).toHaveLength(52);
+    expect(lines.at(-2)).toBe('  - country "r49" at id: problem 49');
+    expect(lines.at(-1)).toBe('  … and 1 more (see issues)');
+    expect(fiftyOne.issues).toHaveLength(51);
+    expect(new DatasetError(issues(120)).message.split('\n').at(-1)).toBe('  … and 70 more (see issues)');
+  });
+});
+
+describe('valueAt', () => {
+  it('walks objects only: a step into null, a string or a number is undefined', () => {
+    expect(valueAt({ office: { country: 'KR' } }, 'office.country')).toBe('KR');
+    expect(valueAt({ office: null }, 'office.country')).toBeUndefined();
+    expect(valueAt({ name: 'abc' }, 'name.length')).toBeUndefined();
+    expect(valueAt({ value: 6 }, 'value.toFixed')).toBeUndefined();
+  });
+});
