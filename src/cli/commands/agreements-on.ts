@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { agreementsOn, type AgreementOptions } from '../../index.js';
+import { agreementsOn } from '../../index.js';
 import { dateText, JSON_OPTION, plural, type Command } from '../command.js';
-import { LANG_OPTION, langOption, listOption, mineralOrTopicArg, nameIn } from './names.js';
+import { agreementOptions, LANG_OPTION, langOption, mineralOrTopicArg, nameIn, TYPE_OPTION } from './names.js';
 
 /** The agreements that name a mineral or a topic. */
 export const agreementsOnCommand: Command = {
@@ -17,7 +17,7 @@ export const agreementsOnCommand: Command = {
   description: 'The agreements that name a mineral (lithium) or a topic (renewable-energy), by date then id.',
   argHelp: [['<mineral-or-topic>', 'a mineral id, name or symbol (lithium, Li), or a topic id or name (renewable-energy)']],
   options: [
-    { name: 'type', value: 'T', description: 'keep only mou, deal or agreement-in-principle (comma-separated for several)' },
+    TYPE_OPTION,
     LANG_OPTION,
     JSON_OPTION,
   ],
@@ -25,8 +25,7 @@ export const agreementsOnCommand: Command = {
   run(context) {
     const lang = langOption(context.options['lang']);
     const subject = mineralOrTopicArg(context.args[0]!);
-    const type = listOption(context.options['type']);
-    const found = agreementsOn(subject, (type === undefined ? {} : { type }) as AgreementOptions);
+    const found = agreementsOn(subject, agreementOptions(context.options['type']));
     if (context.options['json']) return context.printJson(found);
     const about = nameIn(subject, lang);
     if (found.length === 0) return context.print(`No agreements on ${about}.\n`);

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { agreementsBetween, agreementsOf, type AgreementOptions } from '../../index.js';
+import { agreementsBetween, agreementsOf } from '../../index.js';
 import { dateText, JSON_OPTION, plural, type Command } from '../command.js';
-import { countryArg, countryLabel, LANG_OPTION, langOption, listOption, nameIn } from './names.js';
+import { agreementOptions, countryArg, countryLabel, LANG_OPTION, langOption, nameIn, TYPE_OPTION } from './names.js';
 
 /** The agreements of one country, or between two. */
 export const agreementsCommand: Command = {
@@ -22,7 +22,7 @@ export const agreementsCommand: Command = {
     ['[b]', 'a second country'],
   ],
   options: [
-    { name: 'type', value: 'T', description: 'keep only mou, deal or agreement-in-principle (comma-separated for several)' },
+    TYPE_OPTION,
     LANG_OPTION,
     JSON_OPTION,
   ],
@@ -31,8 +31,7 @@ export const agreementsCommand: Command = {
     const lang = langOption(context.options['lang']);
     const a = countryArg(context.args[0]!);
     const b = context.args[1] === undefined ? null : countryArg(context.args[1]);
-    const type = listOption(context.options['type']);
-    const options = (type === undefined ? {} : { type }) as AgreementOptions;
+    const options = agreementOptions(context.options['type']);
     const who = b === null ? `of ${countryLabel(a, lang)}` : `between ${countryLabel(a, lang)} and ${countryLabel(b, lang)}`;
     const found = b === null ? agreementsOf(a, options) : agreementsBetween(a, b, options);
     if (context.options['json']) return context.printJson(found);

@@ -5,7 +5,7 @@
  * @module
  */
 import { countries, get, minerals, nameOf, people, resolveCountry, topics } from '../../index.js';
-import type { CountryCode, LinkOptions, MineralId, NamedId, PersonId, TopicId } from '../../index.js';
+import type { AgreementOptions, CountryCode, LinkOptions, MineralId, NamedId, PersonId, TopicId } from '../../index.js';
 import type { OptionSpec } from '../command.js';
 
 /** The code of a country given by code or name ("kazakhstan", "S. Korea", "KAZ", "398"). Throws the library's errors. */
@@ -93,4 +93,17 @@ export const RELATION_OPTION: OptionSpec = {
 export function linkOptions(value: string | boolean | undefined): LinkOptions {
   const relation = listOption(value);
   return (relation === undefined ? {} : { relation }) as LinkOptions;
+}
+
+/** The `--type` option of `agreements` and `agreements-on`. */
+export const TYPE_OPTION: OptionSpec = {
+  name: 'type',
+  value: 'T',
+  description: 'keep only mou, deal or agreement-in-principle (comma-separated for several)',
+};
+
+/** The agreement options `--type` asks for (the library checks the values and names a bad one). */
+export function agreementOptions(value: string | boolean | undefined): AgreementOptions {
+  const type = listOption(value);
+  return (type === undefined ? {} : { type }) as AgreementOptions;
 }
