@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as catalogEntry from '../src/create-catalog.js';
 import * as exportEntry from '../src/export/index.js';
 import * as core from '../src/index.js';
+import { deepFreeze } from '../src/freeze.js';
 
 /** The path to the first value reachable from `value` that is not frozen, or `null`. */
 function firstUnfrozen(value: unknown, path: string, seen = new Set<unknown>()): string | null {
@@ -33,5 +34,38 @@ describe('every exported value is deep-frozen, so no caller can change a later a
     expect(() => ((core.DATASET_KEYS as Record<string, string>)['agreement'] = 'countries')).toThrow(TypeError);
     expect(core.RECORD_KINDS).toContain('agreement');
     expect(core.DATASET_KEYS.agreement).toBe('agreements');
+  });
+});
+
+describe('deepFreeze', () => {
+  it('freezes every object and array reachable through own properties, and returns its argument', () => {
+    const value = { a: [1, { b: { c: [] as unknown[] } }], d: 'text', e: null };
+    expect(deepFreeze(value)).toBe(value);
+    for (const part of [value, value.a, value.a[1], (value.a[1] as { b: object }).b, ((value.a[1] as { b: { c: object } }).b.c)]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+  });
+
+  it('walks a nesting far deeper than the call stack allows (its own stack, no recursion)', () => {
+    let deepest: Record<string, unknown> = {};
+    const root = deepest;
+    for (let i = 0; i < 200_000; i++) deepest = deepest['next'] = {};
+    deepFreeze(root);
+    expect(Object.isFrozen(deepest)).toBe(true);
+  });
+
+  it('takes an object frozen already as done: what is inside it is not walked', () => {
+    const inner = { x: 1 };
+    const outer = Object.freeze({ inner });
+    deepFreeze({ outer });
+    expect(Object.isFrozen(inner)).toBe(false);
+  });
+
+  it('leaves primitives and functions as they are', () => {
+    const f = () => 1;
+    expect(deepFreeze(f)).toBe(f);
+    expect(Object.isFrozen(f)).toBe(false);
+    expect(deepFreeze(3)).toBe(3);
+    expect(deepFreeze(null)).toBe(null);
   });
 });
