@@ -136,8 +136,11 @@ function buildIndex(candidates: readonly Candidate[]): NameIndex {
 interface Search {
   readonly n: string;
   readonly scores: Map<number, number>;
-  /** `rows[d]`: the row of the edit-distance table for the first `d` characters of the path walked. */
-  readonly rows: Int32Array[];
+  /**
+   * The edit-distance table, row after row (`n.length + 1` cells each): row `d` is for the first `d` characters
+   * of the path walked. One buffer, kept by the suggester between searches, rather than one array per row.
+   */
+  readonly table: Int32Array;
   readonly counter: WorkCounter;
   /** Where the counter stands when the search's budget is spent. */
   readonly stop: number;
@@ -183,11 +186,12 @@ function prefixes(search: Search, list: TextList): void {
 
 /**
  * Every text of `list` within edit distance `reach` of the input, from trie node `node` down; the texts below
- * the node share their first `depth` characters, whose table row is `rows[depth]`.
+ * the node share their first `depth` characters, whose table row starts at `depth × (input length + 1)`.
  */
 function walk(search: Search, list: TextList, reach: number, node = 0, depth = 0): void {
-  const { n, rows, counter } = search;
+  const { n, table, counter } = search;
   const m = n.length;
+  const stride = m + 1;
   const first = list.low[node]!;
   const text = list.texts[first]!;
   const end = list.depth[node]!;
@@ -198,9 +202,10 @@ function walk(search: Search, list: TextList, reach: number, node = 0, depth = 0
   // text longer than the input by more than `reach` is further off than that.
   for (; depth < end; depth++) {
     if (counter.cells > search.stop || depth >= m + reach) return;
-    const prev = rows[depth]!;
-    const cur = (rows[depth + 1] ??= new Int32Array(m + 1));
-    const before = rows[depth > 0 ? depth - 1 : 0]!;
+    // Where rows depth - 1, depth and depth + 1 start in the table.
+    const before = (depth > 0 ? depth - 1 : 0) * stride;
+    const prev = depth * stride;
+    const cur = prev + stride;
     const c = text.charCodeAt(depth);
     const last = depth > 0 ? text.charCodeAt(depth - 1) : -1;
     const row = depth + 1;
@@ -210,43 +215,48 @@ function walk(search: Search, list: TextList, reach: number, node = 0, depth = 0
     // No text below has more than `slack` characters after this row, so from cell j on, at least
     // m - j - slack more of the input's characters must go: the least a text below can be off by.
     const slack = list.longest[node]! - row;
-    cur[from - 1] = from > 1 ? beyond : row;
+    table[cur + from - 1] = from > 1 ? beyond : row;
     let least = from > 1 ? beyond : row + Math.max(0, m - slack);
     for (let j = from; j <= to; j++) {
       const nj = n.charCodeAt(j - 1);
-      let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (nj === c ? 0 : 1));
-      if (j > 1 && nj === last && n.charCodeAt(j - 2) === c) best = Math.min(best, before[j - 2]! + 1);
-      cur[j] = best;
-      best += Math.max(0, m - j - slack);
+      let best = table[prev + j - 1]! + (nj === c ? 0 : 1);
+      const up = table[prev + j]! + 1;
+      const left = table[cur + j - 1]! + 1;
+      if (up < best) best = up;
+      if (left < best) best = left;
+      if (j > 1 && nj === last && n.charCodeAt(j - 2) === c && table[before + j - 2]! + 1 < best) best = table[before + j - 2]! + 1;
+      table[cur + j] = best;
+      if (m - j > slack) best += m - j - slack;
       if (best < least) least = best;
     }
-    if (to < m) cur[to + 1] = beyond;
+    if (to < m) table[cur + to + 1] = beyond;
     counter.cells += to - from + 1;
     // No text below can be nearer than `least`, so the branch can go.
     if (least > reach) return;
   }
   // Cells outside the band |depth - j| <= reach are not computed: they hold more than `reach`.
-  const distance = rows[end]![m]!;
+  const distance = table[end * stride + m]!;
   if (Math.abs(end - m) <= reach && distance <= reach) consider(search, list, first, list.ends[node]!, distance);
   for (let child = node + 1; child < list.skip[node]!; child = list.skip[child]!) walk(search, list, reach, child, end);
 }
 
-function search(index: NameIndex, input: string, limit: number, counter: WorkCounter, budget: number): Candidate[] {
+function search(index: NameIndex, input: string, limit: number, counter: WorkCounter, budget: number, scratch: { table: Int32Array }): Candidate[] {
   const trimmed = input.trim();
   // Lower-casing at most triples a length, so a trimmed input this long is near nothing: answered at once.
   if (trimmed === '' || trimmed.length > 3 * index.longestUseful || index.names.texts.length === 0) return [];
   const needle = trimmed.toLowerCase();
   if (needle.length > index.longestUseful) return [];
-  const state: Search = {
-    n: needle,
-    scores: new Map(),
-    rows: [Int32Array.from({ length: needle.length + 1 }, (_, j) => j)],
-    counter,
-    stop: counter.cells + budget,
-  };
+  const m = needle.length;
+  const most = threshold(Infinity, m);
+  // A walk goes at most `most` rows past the input's length (row 0 is the empty path).
+  const cells = (m + most + 2) * (m + 1);
+  if (scratch.table.length < cells) scratch.table = new Int32Array(cells);
+  const state: Search = { n: needle, scores: new Map(), table: scratch.table, counter, stop: counter.cells + budget };
+  for (let j = 0; j <= m; j++) state.table[j] = j;
   prefixes(state, index.names);
-  const most = threshold(Infinity, needle.length);
   let best = Infinity;
+  // The first walk goes straight to distance 2 (a typo's usual distance, and where a match at distance 1 must look
+  // anyway for the names one step further off), rather than 1 then 2: the same names, one walk fewer.
   for (let radius = 0; ; ) {
     // Every candidate scoring at most `radius` is now known: if there are enough, none unseen can beat them.
     let sure = 0;
@@ -257,7 +267,8 @@ function search(index: NameIndex, input: string, limit: number, counter: WorkCou
     // Only names within one step of the best are offered, so once the radius passes that, nothing is missing.
     // (A search past its budget walks no further: each walk stops at its first row.)
     if (sure >= limit || best === 0 || radius >= best + 1 || radius >= most) break;
-    walk(state, index.names, ++radius);
+    radius = radius === 0 ? Math.min(2, most) : radius + 1;
+    walk(state, index.names, radius);
     // A word scores its distance plus one, so words within `radius - 1` are all that can score `radius`.
     walk(state, index.words, radius - 1);
   }
@@ -284,11 +295,13 @@ export interface Suggester {
 export function createSuggester(list: () => Iterable<Candidate>, budget = SEARCH_BUDGET): Suggester {
   let listed: readonly Candidate[] | null = null;
   let index: NameIndex | null = null;
+  // The edit-distance table, reused by every search (a search runs to its end before the next begins).
+  const scratch = { table: new Int32Array(0) };
   const candidates = () => (listed ??= [...list()]);
   return {
     nearest: (input, limit = 3, counter = { cells: 0 }) =>
       // Past this length no input is looked at: it fails at once, before any index is built.
-      input.length > LONGEST_INPUT ? [] : search((index ??= buildIndex(candidates())), input, limit, counter, budget),
+      input.length > LONGEST_INPUT ? [] : search((index ??= buildIndex(candidates())), input, limit, counter, budget, scratch),
     some: (count) => candidates().slice(0, count),
   };
 }
@@ -310,8 +323,7 @@ export function nearest(input: string, candidates: Iterable<Candidate>, limit = 
 
 /** `"KZ" (Kazakhstan)`, or `"KZ" (Kazakhstan) or "KR" (South Korea)`. */
 export function describeCandidates(candidates: readonly Candidate[]): string {
-  return candidates
-    .map((c) => (c.label && c.label !== c.value ? `"${c.value}" (${c.label})` : `"${c.value}"`))
-    .join(candidates.length > 2 ? ', ' : ' or ')
-    .replace(/, (?=[^,]*$)/, ', or ');
+  const parts = candidates.map((c) => (c.label && c.label !== c.value ? `"${c.value}" (${c.label})` : `"${c.value}"`));
+  // "a or b"; "a, b, or c" (the last comma is the list's own, never one inside a label).
+  return parts.length > 2 ? `${parts.slice(0, -1).join(', ')}, or ${parts.at(-1)}` : parts.join(' or ');
 }

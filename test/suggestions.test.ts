@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as cm from '../src/index.js';
 import { DatasetError, UnknownIdError } from '../src/index.js';
 import { validateDataset } from '../src/validate-dataset.js';
-import { createSuggester, nearest, SEARCH_BUDGET, type Candidate, type WorkCounter } from '../src/suggest.js';
+import { createSuggester, describeCandidates, nearest, SEARCH_BUDGET, type Candidate, type WorkCounter } from '../src/suggest.js';
 
 /** The plain definition: every name of every candidate, a full edit-distance table each. */
 function osa(a: string, b: string): number {
@@ -61,6 +61,25 @@ describe('suggestions are the nearest by the plain definition, at a bounded cost
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('one suggester asked many inputs in turn (its table reused, each of another length) answers each as brute force does', () => {
+    fc.assert(
+      fc.property(candidates, fc.array(text, { minLength: 2, maxLength: 8 }), (list, inputs) => {
+        const suggester = createSuggester(() => list);
+        for (const input of inputs) expect(suggester.nearest(input, 3).map((c) => c.value)).toEqual(bruteForce(input, list, 3));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists two suggestions with "or", three with commas and a final ", or", whatever commas the labels hold', () => {
+    const korea = { value: 'KR', label: 'Korea, Republic of', names: ['Korea'] };
+    const kz = { value: 'KZ', label: 'Kazakhstan', names: ['Kazakhstan'] };
+    const same = { value: 'x', label: 'x', names: ['x'] };
+    expect(describeCandidates([kz])).toBe('"KZ" (Kazakhstan)');
+    expect(describeCandidates([korea, kz])).toBe('"KR" (Korea, Republic of) or "KZ" (Kazakhstan)');
+    expect(describeCandidates([kz, same, korea])).toBe('"KZ" (Kazakhstan), "x", or "KR" (Korea, Republic of)');
   });
 
   const many: Candidate[] = Array.from({ length: 100_000 }, (_, i) => {
