@@ -7,6 +7,11 @@
  *   imported anywhere in the library fails the build instead of shipping (the core runs in browsers). Code shared by the entries (the error classes, the
  *   vocabularies) is split into chunks in both formats, so `require('critical-minerals').DatasetError` is the same
  *   class as `require('critical-minerals/catalog').DatasetError`.
+ * - then the ES module core entry again, `dist/index.js` as one self-contained file (`coreEntry`): a file and its
+ *   imports are each a module Node must resolve, read and link, and in one file the core imports about 2 ms
+ *   sooner. Its error classes are then a copy of the ones in the chunks; `instanceof` still holds across copies
+ *   (see `CriticalMineralsError`), and a catalog made by the core and passed as `extends` to
+ *   `critical-minerals/catalog` is checked as input instead of trusted.
  * - the CLI: `src/cli.ts` → `dist/cli.js`, ES module only, for Node, with a `#!/usr/bin/env node` line. It
  *   imports the data, the helpers, the errors and the vocabularies from `./index.js`, the library's own ES module
  *   entry, instead of bundling a second copy: the package ships the data once, and an error the library throws
@@ -17,6 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -62,7 +68,28 @@ const library: Options = {
   dts: true,
   // tsup runs the two builds at once: the library's clean must spare the CLI's output.
   clean: ['!cli.js'],
+  onSuccess: coreEntry,
 };
+
+/**
+ * Rewrites the split `dist/index.js` as one file, with the library's options (the types stay as tsup wrote them),
+ * minified: the fewer characters V8 scans and compiles at import, the sooner the import ends (about 0.5 ms of the
+ * 3 to 4 the core costs above a plain `JSON.parse` of its data).
+ */
+async function coreEntry(): Promise<void> {
+  await build({
+    entryPoints: ['src/index.ts'],
+    outfile: 'dist/index.js',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: shared.target,
+    external: shared.external,
+    minify: true,
+    plugins: [noNodeBuiltIns],
+    logLevel: 'warning',
+  });
+}
 
 const CLI = 'src/cli.ts';
 /** Modules whose every export `src/index.ts` re-exports: the CLI takes them from `dist/index.js`. */

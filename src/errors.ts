@@ -7,6 +7,18 @@ import { escapeControls, quote } from './printable.js';
 import type { Tombstone } from './tombstone.js';
 import type { RecordKind } from './vocabulary.js';
 
+/** The key of the mark each error class sets on its prototype: the same in every copy of the library. */
+const ERROR_CLASS = Symbol.for('critical-minerals.error-class');
+
+interface Branded {
+  readonly [ERROR_CLASS]?: string;
+}
+
+/** Marks `errorClass` as the library's class `name`, for {@link CriticalMineralsError}'s `instanceof`. */
+function brand(errorClass: abstract new (...args: never[]) => Error, name: string): void {
+  Object.defineProperty(errorClass.prototype, ERROR_CLASS, { value: name });
+}
+
 /** How many problems a {@link DatasetError} message lists; the rest are counted (all stay in `issues`). */
 const LISTED_ISSUES = 50;
 
@@ -26,7 +38,25 @@ const LISTED_ISSUES = 50;
  * @group Errors
  */
 export class CriticalMineralsError extends Error {
+  static {
+    brand(this, 'CriticalMineralsError');
+  }
   override name = 'CriticalMineralsError';
+
+  /**
+   * `error instanceof` one of this library's error classes holds for an error its class made, and for one made
+   * by another copy of the library, such as `critical-minerals/catalog` loaded beside the core entry (the ES
+   * module core entry is one self-contained file) or a second copy in a bundle: each class marks its prototype
+   * with its name under a key that is the same in every copy.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass made outside the library has no mark of its own: the prototype chain alone decides.
+    const mark = Object.hasOwn(this.prototype, ERROR_CLASS) && (this.prototype as Branded)[ERROR_CLASS];
+    for (let link: unknown = value; typeof link === 'object' && link !== null; link = Object.getPrototypeOf(link)) {
+      if (link === this.prototype || (mark && (link as Branded)[ERROR_CLASS] === mark)) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -46,6 +76,9 @@ export class CriticalMineralsError extends Error {
  * @group Errors
  */
 export class UnknownIdError extends CriticalMineralsError {
+  static {
+    brand(this, 'UnknownIdError');
+  }
   override name = 'UnknownIdError';
   /** What was asked for, e.g. `country`, or `mineral or topic`. */
   readonly expected: string;
@@ -80,6 +113,9 @@ export class UnknownIdError extends CriticalMineralsError {
  * @group Errors
  */
 export class RemovedIdError extends UnknownIdError {
+  static {
+    brand(this, 'RemovedIdError');
+  }
   override name = 'RemovedIdError';
   /** The kind of the record the id named. */
   readonly kind: RecordKind;
@@ -121,6 +157,9 @@ export class RemovedIdError extends UnknownIdError {
  * @group Errors
  */
 export class AmbiguousInputError extends CriticalMineralsError {
+  static {
+    brand(this, 'AmbiguousInputError');
+  }
   override name = 'AmbiguousInputError';
   /** The input as given. */
   readonly input: string;
@@ -149,6 +188,9 @@ export class AmbiguousInputError extends CriticalMineralsError {
  * @group Errors
  */
 export class InvalidArgumentError extends CriticalMineralsError {
+  static {
+    brand(this, 'InvalidArgumentError');
+  }
   override name = 'InvalidArgumentError';
   /** The parameter at fault, e.g. `country`. */
   readonly parameter: string;
@@ -194,6 +236,9 @@ export interface DatasetIssue {
  * @group Errors
  */
 export class DatasetError extends CriticalMineralsError {
+  static {
+    brand(this, 'DatasetError');
+  }
   override name = 'DatasetError';
   /** Every problem found, in the order found. */
   readonly issues: readonly DatasetIssue[];

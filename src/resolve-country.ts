@@ -13,7 +13,9 @@ import type { Country, Dataset, IdSpace } from './types.js';
 export function normalizeName(name: string): string {
   return name
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
+    // Escaped, not typed: one character past ASCII in a regular expression (which esbuild keeps as written) makes
+    // the whole built core a two-byte string in V8, twice the memory to read and scan at import.
+    .replace(/[\u2019\u2018`]/g, "'")
     .replace(/\./g, ' ')
     .replace(/[\s,]+/g, ' ')
     .trim()

@@ -140,10 +140,23 @@ describe('frozen data', () => {
 });
 
 describe('the build', () => {
+  const built = buildDataset(readSources(sourcesDir), drafts);
+
   it('src/generated is exactly what data/ generates (no stale or hand-edited file)', () => {
-    const files = renderModules(buildDataset(readSources(sourcesDir), drafts));
+    const files = renderModules(built);
     for (const [name, text] of files) {
       expect(readFileSync(new URL(`../src/generated/${name}`, import.meta.url), 'utf8'), name).toBe(text);
+    }
+  });
+
+  it('the packed modules unpack to exactly the dataset the build makes from data/: every field, value and key order', () => {
+    expect(dataset).toStrictEqual(built);
+    for (const kind of RECORD_KINDS) {
+      const key = DATASET_KEYS[kind];
+      expect(JSON.stringify(dataset[key]), key).toBe(JSON.stringify(built[key]));
+      for (const record of Object.values(dataset[key]) as AnyRecord[]) {
+        for (const item of record.evidence) expect(item.quote, `${record.id} ${item.start}`).toBe(dataset.sources[item.source].text.slice(item.start, item.end));
+      }
     }
   });
 

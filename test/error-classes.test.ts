@@ -2,7 +2,7 @@
  * The error classes (src/errors.ts) as a caller meets them: each has its own `name` (what a stack trace and
  * `error.name` checks show), and a `DatasetError` message lists the first 50 problems, then a count.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AmbiguousInputError,
   CriticalMineralsError,
@@ -62,5 +62,41 @@ describe('valueAt', () => {
     expect(valueAt({ office: null }, 'office.country')).toBeUndefined();
     expect(valueAt({ name: 'abc' }, 'name.length')).toBeUndefined();
     expect(valueAt({ value: 6 }, 'value.toFixed')).toBeUndefined();
+  });
+});
+
+describe('instanceof across copies of the library', async () => {
+  // A second, separate copy of the module, as when `critical-minerals/catalog` and the core entry each bundle it.
+  vi.resetModules();
+  const other = await import('../src/errors.js');
+  const removed = { id: 'old', kind: 'agreement', removedIn: '0.2.0', replacedBy: null, reason: 'merged' } as never;
+
+  it('is a separate copy: its classes are not these', () => {
+    expect(other.UnknownIdError).not.toBe(UnknownIdError);
+  });
+  it('an error made by the other copy is an instance of this copy’s class and of each class above it', () => {
+    const error = new other.RemovedIdError(removed, 'agreement');
+    expect(error instanceof RemovedIdError).toBe(true);
+    expect(error instanceof UnknownIdError).toBe(true);
+    expect(error instanceof CriticalMineralsError).toBe(true);
+    expect(new other.DatasetError([]) instanceof DatasetError).toBe(true);
+    expect(new InvalidArgumentError('m', 'options', 1) instanceof other.InvalidArgumentError).toBe(true);
+  });
+  it('but not of a sibling class, nor of a subclass it does not belong to', () => {
+    expect(new other.UnknownIdError('m', 'country', 'XX', []) instanceof RemovedIdError).toBe(false);
+    expect(new other.UnknownIdError('m', 'country', 'XX', []) instanceof InvalidArgumentError).toBe(false);
+    expect(new other.AmbiguousInputError('m', 'Korea', []) instanceof UnknownIdError).toBe(false);
+  });
+  it('a plain Error, a non-object or an object without the mark is an instance of none', () => {
+    for (const value of [new Error('m'), null, 'UnknownIdError', { name: 'UnknownIdError' }]) {
+      expect(value instanceof CriticalMineralsError).toBe(false);
+      expect(value instanceof UnknownIdError).toBe(false);
+    }
+  });
+  it('a caller’s own subclass keeps the plain prototype check', () => {
+    class MyError extends UnknownIdError {}
+    expect(new MyError('m', 'country', 'XX', []) instanceof MyError).toBe(true);
+    expect(new other.UnknownIdError('m', 'country', 'XX', []) instanceof MyError).toBe(false);
+    expect(new MyError('m', 'country', 'XX', []) instanceof other.UnknownIdError).toBe(true);
   });
 });

@@ -32,8 +32,29 @@ function answers(core, catalogEntry, schema, exportEntry, countryJsonSchema, agr
     nameOfSUInEnglish: core.nameOf('SU', { locale: 'en' }).name,
     frozen: Object.isFrozen(core.countries.KZ) && Object.isFrozen(core.countries.KZ.evidence),
     typo: caught(() => core.mineralsOf('Kazakstan')),
-    sameDatasetError: catalogEntry.DatasetError === core.DatasetError,
+    // From ESM the core entry is one file with its own copy of the error classes; instanceof holds across copies.
+    catalogErrorIsCoreError: (() => {
+      try {
+        catalogEntry.createCatalog({ records: [{ id: 'kz', kind: 'country' }] });
+        return null;
+      } catch (error) {
+        return [error instanceof core.DatasetError, error instanceof core.CriticalMineralsError, error instanceof catalogEntry.DatasetError, error instanceof core.UnknownIdError];
+      }
+    })(),
+    coreErrorIsCatalogError: (() => {
+      const error = new core.RemovedIdError({ id: 'old', kind: 'agreement', removedIn: '0.2.0', replacedBy: null, reason: 'merged' }, 'record');
+      return [error instanceof catalogEntry.RemovedIdError, error instanceof catalogEntry.DatasetError];
+    })(),
     ownCatalogMineralsOfKZ: catalogEntry.createCatalog({ extends: core.catalog, records: [] }).mineralsOf('KZ').length,
+    // The core's catalog, passed as extends, is checked with the records (it may come from another copy): only the bad one fails.
+    ownCatalogBadRecordIssues: (() => {
+      try {
+        catalogEntry.createCatalog({ extends: core.catalog, records: [{ id: 'kz', kind: 'country' }] });
+        return null;
+      } catch (error) {
+        return [...new Set(error.issues.map((issue) => issue.record))];
+      }
+    })(),
     schemaAcceptsKZ: schema.CountrySchema.safeParse(core.countries.KZ).success,
     schemaRejectsLowerCaseId: schema.CountrySchema.safeParse({ ...core.countries.KZ, id: 'kz' }).error?.issues.map((i) => i.path.join('.')),
     jsonSchemaTitle: countryJsonSchema.title,
