@@ -35,12 +35,12 @@ export function packKind(kind: RecordKind, map: Readonly<Record<string, unknown>
 function packField(kind: RecordKind, field: string, record: Json, sourceIndex: ReadonlyMap<string, number>): unknown {
   const value = record[field];
   if (field === 'evidence') {
-    return (value as Json[]).map(({ source, start, end }) => [sourceIndex.get(source as string), start, end]);
+    return (value as Json[]).flatMap(({ source, start, end }) => [sourceIndex.get(source as string), start, end]);
   }
   if (field === 'provenance') {
-    return Object.entries(value as Record<string, Json>).map(([path, { basis, evidence, ...rest }]) => {
+    return Object.entries(value as Record<string, Json>).flatMap(([path, { basis, evidence, ...rest }]) => {
       const more = Object.keys(rest).length > 0;
-      if (basis === 'standard' && (evidence as number[]).length === 0 && !more) return path;
+      if (basis === 'standard' && (evidence as number[]).length === 0 && !more) return [path];
       return [path, PROVENANCE_BASES.indexOf(basis as never), ...(evidence as number[]), ...(more ? [rest] : [])];
     });
   }
