@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { AnyRecordSchema } from './schema/index.js';
+import { AnyRecordSchema, RecordSchemas } from './schema/index.js';
+import { compileFastParse, NOT_SURE, type FastParse } from './schema/fast-parse.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
 import { REFERENCE_FIELDS, referencedIds } from './references.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
@@ -93,6 +94,14 @@ export function emptyDataset(): { -readonly [K in keyof Dataset<AnyIds>]: Record
   return dataset as ReturnType<typeof emptyDataset>;
 }
 
+/** Each kind's schema compiled into a fast walk, on first use (see `src/schema/fast-parse.ts`). */
+const FAST_PARSE = new Map<RecordKind, FastParse>();
+function fastParseOf(kind: RecordKind): FastParse {
+  let parse = FAST_PARSE.get(kind);
+  if (parse === undefined) FAST_PARSE.set(kind, (parse = compileFastParse(RecordSchemas[kind])));
+  return parse;
+}
+
 function isKind(value: unknown): value is RecordKind {
   return typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value);
 }
@@ -142,17 +151,24 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
     const obj = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const label = typeof obj['id'] === 'string' && obj['id'] !== '' ? obj['id'] : `records[${index}]`;
     const kind = isKind(obj['kind']) ? obj['kind'] : null;
-    const parsed = AnyRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      invalid.add(label);
-      if (kind !== null) failed.push({ raw: obj, label, kind });
-      for (const issue of parsed.error.issues) {
-        issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
+    // A valid record takes the fast walk, which copies and freezes it as it checks; zod has the last word on
+    // anything else, so every problem is reported in zod's words.
+    const fast = kind === null ? NOT_SURE : fastParseOf(kind)(raw);
+    let record: AnyRecord<AnyIds>;
+    if (fast !== NOT_SURE) record = fast as AnyRecord<AnyIds>;
+    else {
+      const parsed = AnyRecordSchema.safeParse(raw);
+      if (!parsed.success) {
+        invalid.add(label);
+        if (kind !== null) failed.push({ raw: obj, label, kind });
+        for (const issue of parsed.error.issues) {
+          issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
+        }
+        return;
       }
-      return;
+      // Frozen now, while it is in the cache, rather than in a second walk over every record at the end.
+      record = deepFreeze(parsed.data as AnyRecord<AnyIds>);
     }
-    // Frozen now, while it is in the cache, rather than in a second walk over every record at the end.
-    const record = deepFreeze(parsed.data as AnyRecord<AnyIds>);
     const existing = kindOf.get(record.id);
     if (existing !== undefined) {
       issues.push({ record: record.id, kind: record.kind, path: 'id', message: `duplicate id: a ${existing} already has it` });
