@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../freeze.js';
 
 /** What a compiled walk returns when it is not sure the value is valid: then zod decides. */
@@ -93,8 +93,12 @@ function byZod(schema: z.core.$ZodType): FastParse {
   };
 }
 
-/** Compiles `schema` into a walk. */
-export function compileFastParse(schema: z.core.$ZodType): FastParse {
+/**
+ * Compiles `schema` into a walk. `generate`: whether objects get generated code (the default where the platform
+ * allows it) or a loop over their fields.
+ */
+export function compileFastParse(schema: z.core.$ZodType, generate: boolean = canGenerate()): FastParse {
+  const compile = (inner: z.core.$ZodType) => compileFastParse(inner, generate);
   const def = schema._zod.def as Def;
   const checks = checksOf(schema);
   const withChecks = (parse: FastParse): FastParse => {
@@ -125,11 +129,11 @@ export function compileFastParse(schema: z.core.$ZodType): FastParse {
       // Zod hands such a value on as it is; so does the walk (frozen, as everything the catalog holds).
       return withChecks((value) => (value === undefined ? NOT_SURE : deepFreeze(value)));
     case 'nullable': {
-      const inner = compileFastParse(def.innerType!);
+      const inner = compile(def.innerType!);
       return withChecks((value) => (value === null ? null : inner(value)));
     }
     case 'array': {
-      const element = compileFastParse(def.element!);
+      const element = compile(def.element!);
       return withChecks((value) => {
         if (!Array.isArray(value)) return NOT_SURE;
         const length = value.length;
@@ -143,11 +147,11 @@ export function compileFastParse(schema: z.core.$ZodType): FastParse {
       });
     }
     case 'object':
-      return withChecks(compileObject(schema, def));
+      return withChecks(compileObject(schema, def, compile, generate));
     case 'record':
-      return withChecks(compileRecord(schema, def));
+      return withChecks(compileRecord(schema, def, compile));
     case 'union': {
-      const options = def.options!.map(compileFastParse);
+      const options = def.options!.map(compile);
       return withChecks((value) => {
         for (const option of options) {
           const out = option(value);
@@ -162,7 +166,7 @@ export function compileFastParse(schema: z.core.$ZodType): FastParse {
 }
 
 /** A strict (or stripping) object: its keys in shape order; an absent optional key stays absent. */
-function compileObject(schema: z.core.$ZodType, def: Def): FastParse {
+function compileObject(schema: z.core.$ZodType, def: Def, compile: (inner: z.core.$ZodType) => FastParse, generate: boolean): FastParse {
   if (def.catchall !== undefined && def.catchall._zod.def.type !== 'never') return byZod(schema);
   const strict = def.catchall !== undefined;
   const keys = Object.keys(def.shape!);
@@ -171,8 +175,19 @@ function compileObject(schema: z.core.$ZodType, def: Def): FastParse {
   const fields = keys.map((key) => {
     const field = def.shape![key]!;
     const optional = (field._zod.def as Def).type === 'optional';
-    return { key, optional, parse: compileFastParse(optional ? (field._zod.def as Def).innerType! : field) };
+    return { key, optional, parse: compile(optional ? (field._zod.def as Def).innerType! : field) };
   });
+  return (generate ? generatedObjectWalk(fields, strict, keySet) : undefined) ?? objectWalk(fields, strict, keySet);
+}
+
+interface Field {
+  readonly key: string;
+  readonly optional: boolean;
+  readonly parse: FastParse;
+}
+
+/** An object's walk as a loop over its fields (where code cannot be generated). */
+function objectWalk(fields: readonly Field[], strict: boolean, keySet: ReadonlySet<string>): FastParse {
   return (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !isPlainRecord(value)) return NOT_SURE;
     const input = value as Record<string, unknown>;
@@ -192,11 +207,51 @@ function compileObject(schema: z.core.$ZodType, def: Def): FastParse {
   };
 }
 
+/**
+ * The same walk as generated code, one statement per field with the key written out, as zod itself does where the
+ * platform allows it: each read and write is then a plain property access, not a lookup by a key held in a
+ * variable, and every copy of one schema gets the same hidden class. `undefined` where code cannot be generated
+ * (a content security policy, or zod configured `jitless`).
+ */
+function generatedObjectWalk(fields: readonly Field[], strict: boolean, keySet: ReadonlySet<string>): FastParse | undefined {
+  const lines = fields.map(({ key, optional }, i) => {
+    const k = JSON.stringify(key);
+    const absent = optional ? `if (!(${k} in input)) {} else return NOT_SURE;` : 'return NOT_SURE;';
+    return `item = input[${k}]; if (item === undefined) { ${absent} } else { parsed = parse[${i}](item); if (parsed === NOT_SURE) return NOT_SURE; out[${k}] = parsed; }`;
+  });
+  const body = `return function walk(input) {
+    if (input === null || typeof input !== 'object' || Array.isArray(input) || !isPlainRecord(input)) return NOT_SURE;
+    const out = {};
+    let item, parsed;
+    ${lines.join('\n    ')}
+    ${strict ? 'for (const key in input) if (!keySet.has(key)) return NOT_SURE;' : ''}
+    return Object.freeze(out);
+  };`;
+  try {
+    return new Function('NOT_SURE', 'isPlainRecord', 'keySet', 'parse', body)(NOT_SURE, isPlainRecord, keySet, fields.map((f) => f.parse)) as FastParse;
+  } catch {
+    return undefined;
+  }
+}
+
+let generates: boolean | undefined;
+/** Whether code can be generated here: not under zod's `jitless`, and `new Function` allowed. */
+function canGenerate(): boolean {
+  if (generates === undefined) {
+    try {
+      generates = !z.config().jitless && typeof new Function('return 1') === 'function';
+    } catch {
+      generates = false;
+    }
+  }
+  return generates;
+}
+
 /** A record of string keys (no checks on the key): its own enumerable keys, in their order. */
-function compileRecord(schema: z.core.$ZodType, def: Def): FastParse {
+function compileRecord(schema: z.core.$ZodType, def: Def, compile: (inner: z.core.$ZodType) => FastParse): FastParse {
   const keyDef = def.keyType!._zod.def as Def;
   if (keyDef.type !== 'string' || keyDef.coerce || checksOf(def.keyType!).length > 0 || def.keyType!._zod.values) return byZod(schema);
-  const parse = compileFastParse(def.valueType!);
+  const parse = compile(def.valueType!);
   return (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !isPlainRecord(value)) return NOT_SURE;
     const keys = Object.keys(value);
