@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/index.js';
 import { createCatalog } from '../src/create-catalog.js';
-import { RecordSchemas } from '../src/schema/index.js';
+import { ProvenanceRefSchema, RecordSchemas } from '../src/schema/index.js';
 import { compileFastParse, NOT_SURE } from '../src/schema/fast-parse.js';
 import type { AnyIds, AnyRecord } from '../src/types.js';
 import type { RecordKind } from '../src/vocabulary.js';
@@ -47,6 +47,25 @@ describe.each([
     expect(out['evidence']).not.toBe(record.evidence);
     expect(out['provenance']).not.toBe(record.provenance);
     expect(Object.isFrozen(record)).toBe(false);
+  });
+  it('shares the frozen empty list and the one-item lists of small whole numbers between copies', () => {
+    const [a, b] = records.filter((r) => r.kind === 'event').map((r) => fast.event(r) as Record<string, unknown>);
+    expect(a!['after']).toEqual([]);
+    expect(a!['after']).toBe(b!['before']);
+    const entry = (out: Record<string, unknown>) => (out['provenance'] as Record<string, { evidence: readonly number[] }>)['name']!.evidence;
+    const first = records.filter((r) => r.kind === 'agreement').map((r) => fast.agreement(r) as Record<string, unknown>);
+    const zeros = first.map(entry).filter((e) => e.length === 1 && e[0] === 0);
+    expect(zeros.length).toBeGreaterThan(1);
+    expect(new Set(zeros).size).toBe(1);
+    expect(Object.isFrozen(zeros[0])).toBe(true);
+    // Not for other items, nor for -0 (which zod keeps, and which is not the same value as 0).
+    const positions = compileFastParse(ProvenanceRefSchema.shape.evidence, generate);
+    expect(positions([3])).toBe(positions([3]));
+    expect(Object.is((positions([-0]) as number[])[0], -0)).toBe(true);
+    expect(positions([32])).not.toBe(positions([32]));
+    const parties = compileFastParse(RecordSchemas.agreement.shape.parties, generate);
+    expect(parties(['KZ'])).toEqual(['KZ']);
+    expect(parties(['KZ'])).not.toBe(parties(['KZ']));
   });
   it('is never surer than zod: whatever it accepts, zod accepts with the same output (random damage to valid records)', () => {
     const damage = fc.oneof(

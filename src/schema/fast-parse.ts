@@ -8,7 +8,8 @@
  * The walk only ever says "valid" or "not sure": anything it does not know (a schema type or check it was not
  * written for, a getter-shaped oddity, a refinement that does not return `true`) makes it give up, and the caller
  * asks zod, whose answer and messages stand. So a record the fast path accepts is one zod accepts, and its copy is
- * zod's output (same keys in the same order, same values), frozen.
+ * zod's output (same keys in the same order, same values), frozen; the empty list and the one-item lists of small
+ * whole numbers are one frozen list each, shared by every copy.
  *
  * @module
  */
@@ -79,6 +80,21 @@ function checksOf(schema: z.core.$ZodType): Check[] {
   return [...own, ...(def.checks ?? [])].map(compileCheck);
 }
 
+/**
+ * Lists every copy shares, frozen: the empty list, and the one-item lists of the small whole numbers (a
+ * provenance entry's `evidence: [0]`). On a large catalog they are a good part of all the objects a copy would
+ * make, and sharing them is invisible: they are frozen, and equal wherever they stand.
+ */
+const EMPTY_LIST: readonly never[] = Object.freeze([]);
+const SMALL_NUMBER_LISTS: readonly (readonly number[])[] = Array.from({ length: 32 }, (_, n) => Object.freeze([n]));
+
+/** The shared one-item list holding `item`, if there is one. */
+function shared(item: unknown): readonly unknown[] | undefined {
+  return typeof item === 'number' && item >= 0 && item < SMALL_NUMBER_LISTS.length && Number.isInteger(item) && !Object.is(item, -0)
+    ? SMALL_NUMBER_LISTS[item]
+    : undefined;
+}
+
 /** A plain object of the prototype a JSON object has (or none), with no symbol keys and no hidden ones. */
 function isPlainRecord(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
@@ -137,6 +153,11 @@ export function compileFastParse(schema: z.core.$ZodType, generate: boolean = ca
       return withChecks((value) => {
         if (!Array.isArray(value)) return NOT_SURE;
         const length = value.length;
+        if (length === 0) return EMPTY_LIST;
+        if (length === 1) {
+          const item = element(value[0]);
+          return item === NOT_SURE ? NOT_SURE : (shared(item) ?? Object.freeze([item]));
+        }
         const out = new Array<unknown>(length);
         for (let i = 0; i < length; i++) {
           const item = element(value[i]);
