@@ -22,6 +22,7 @@ import {
   indexTimeline,
   pairKey,
   positionsBetween,
+  sortByDateThenId,
   type CountryLink,
   type MineralLink,
   type Partner,
@@ -185,13 +186,20 @@ function once<T>(build: () => T): () => T {
 /**
  * Wraps a valid dataset in a catalog. Does no validation (the embedded dataset is validated when the package
  * is built; `createCatalog` validates yours first) and no indexing until the first query. An id in `tombstones`
- * throws {@link RemovedIdError} where a record of its kind is asked for.
+ * throws {@link RemovedIdError} where a record of its kind is asked for. `recordsById`: every record of `data` by
+ * id, where the caller has that map already (validation builds it), so the first query does not build it again.
  */
-export function makeCatalog<I extends IdSpace>(data: Dataset<I>, tombstones: Tombstones = {}): Catalog<I> {
-  const byId = once(() => indexById(data));
+export function makeCatalog<I extends IdSpace>(
+  data: Dataset<I>,
+  tombstones: Tombstones = {},
+  recordsById?: ReadonlyMap<string, AnyRecord<I>>,
+): Catalog<I> {
+  const byId = once(() => recordsById ?? indexById(data));
   const links = once(() => indexMineralLinks(data));
-  const agreements = once(() => indexAgreements(data));
-  const timeline = once(() => indexTimeline(data));
+  /** The agreements in date order: sorted once, for the agreement index and the timeline both. */
+  const agreementsByDate = once(() => sortByDateThenId(Object.values(data.agreements) as Agreement<I>[]));
+  const agreements = once(() => indexAgreements(data, agreementsByDate()));
+  const timeline = once(() => indexTimeline(data, agreementsByDate()));
   const statements = once(() => indexStatements(data));
   const names = once(() => indexCountryNames(data));
 
@@ -210,7 +218,8 @@ export function makeCatalog<I extends IdSpace>(data: Dataset<I>, tombstones: Tom
     expected: 'record',
     example: firstKey(data.agreements, 'KZ'),
     has: (id) => byId().has(id),
-    candidates: () => [...byId().values()].map(candidateOf),
+    // In the dataset's order (kind by kind), whatever order the map by id was filled in.
+    candidates: () => Object.values(data).flatMap((map: Readonly<Record<string, AnyRecord<I>>>) => Object.values(map).map(candidateOf)),
   };
 
   /** `checkId`, but an id removed from `kinds` (any kind where `null`) throws {@link RemovedIdError}. */

@@ -18,7 +18,7 @@ import { describeInput } from './check-input.js';
 import { InvalidArgumentError } from './errors.js';
 import type { Tombstone } from './tombstone.js';
 import type { AnyIds, Dataset } from './types.js';
-import { validateDataset } from './validate-dataset.js';
+import { validateRecords } from './validate-dataset.js';
 import { DATASET_KEYS, RECORD_KINDS } from './vocabulary.js';
 import { validateTombstones } from './validate-tombstones.js';
 
@@ -85,16 +85,16 @@ export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
   const base = own('extends');
   const tombstones = own('tombstones') as readonly Tombstone[] | undefined;
   if (base === undefined) {
-    const data = validateDataset(records);
-    return makeCatalog(data, validateTombstones(tombstones, data, {}));
+    const { data, byId } = validateRecords(records);
+    return makeCatalog(data, validateTombstones(tombstones, data, {}), byId);
   }
   // A catalog this library made holds valid data; anything else is checked record by record, like `records`.
   if (isLibraryCatalog(base)) {
-    const data = validateDataset(records, base.data as Dataset<AnyIds>);
-    return makeCatalog(data, validateTombstones(tombstones, data, base.tombstones));
+    const { data, byId } = validateRecords(records, base.data as Dataset<AnyIds>);
+    return makeCatalog(data, validateTombstones(tombstones, data, base.tombstones), byId);
   }
-  const data = validateDataset([...recordsOf(base), ...records]);
-  return makeCatalog(data, validateTombstones(tombstones, data, {}));
+  const { data, byId } = validateRecords([...recordsOf(base), ...records]);
+  return makeCatalog(data, validateTombstones(tombstones, data, {}), byId);
 }
 
 /** The records of a dataset (or of something catalog-like holding one as `data`), every kind in order. */

@@ -147,14 +147,17 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** Agreements by party, by pair of parties, by mineral or topic, and each country's partners. */
-export function indexAgreements<I extends IdSpace>(data: Dataset<I>) {
+/**
+ * Agreements by party, by pair of parties, by mineral or topic, and each country's partners. `sorted`: the
+ * agreements already in date order, when they have been sorted for another index too.
+ */
+export function indexAgreements<I extends IdSpace>(data: Dataset<I>, sorted: readonly Agreement<I>[] = sortByDateThenId(values(data.agreements))) {
   const byCountry = new Map<string, Agreement<I>[]>();
   const byPair = new Map<string, Agreement<I>[]>();
   const bySubject = new Map<string, Agreement<I>[]>();
   const partnerAgreements = new Map<string, Map<string, Agreement<I>[]>>();
   // Taken in date order, so every list below is built already sorted.
-  for (const a of sortByDateThenId(values(data.agreements))) {
+  for (const a of sorted) {
     const parties = [...new Set(a.parties)];
     for (const p of parties) push(byCountry, p, a);
     for (const p of parties) {
@@ -183,12 +186,6 @@ export function indexAgreements<I extends IdSpace>(data: Dataset<I>) {
   };
 }
 
-/** A dated timeline entry with its day range. */
-export interface Dated<I extends IdSpace> {
-  readonly range: DayRange;
-  readonly record: TimelineEntry<I>;
-}
-
 /** A day (`YYYY-MM-DD`) as a count of days since 1970-01-01, so spans can be measured by subtraction. */
 export function epochDay(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
@@ -199,7 +196,7 @@ export function epochDay(day: string): number {
  * answer chases a pointer per entry, which on a large catalog is a cache miss each).
  */
 export interface SpanList {
-  /** Each entry's position in the timeline's `dated` and `datedRecords` lists. */
+  /** Each entry's position in the timeline's `datedRecords` list. */
   readonly positions: Int32Array;
   /** Each entry's earliest possible day, as {@link epochDay}. */
   readonly firsts: Int32Array;
@@ -216,27 +213,29 @@ export interface SpanList {
 const SPAN_LIMITS = [0, 30, 365, Number.POSITIVE_INFINITY] as const;
 
 /**
- * Events and agreements in date order: the dated ones with their day ranges, and the undated ones. The dated
+ * Events and agreements in date order: the dated ones, and the undated ones. The dated
  * ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
  */
-export function indexTimeline<I extends IdSpace>(data: Dataset<I>) {
-  const all: TimelineEntry<I>[] = sortByDateThenId([...values(data.events), ...values(data.agreements)]);
-  const dated: Dated<I>[] = [];
+export function indexTimeline<I extends IdSpace>(data: Dataset<I>, agreements: readonly Agreement<I>[] = values(data.agreements)) {
+  // The agreements come in date order when the agreement index has sorted them: the sort then merges that run.
+  const all: TimelineEntry<I>[] = sortByDateThenId<TimelineEntry<I>>([...values(data.events), ...agreements]);
+  // The dated entries as they are: no object per entry to hold its range (each is read once, here).
+  const dated: TimelineEntry<I>[] = [];
   const undated: TimelineEntry<I>[] = [];
   const classes: { positions: number[]; firsts: number[]; lasts: number[] }[] = SPAN_LIMITS.map(() => ({ positions: [], firsts: [], lasts: [] }));
   for (const record of all) {
-    const range = rangeOf(record.date);
-    if (range === null) {
+    const date = record.date;
+    if (date === null) {
       undated.push(record);
       continue;
     }
-    const first = epochDay(range.first);
-    const last = epochDay(range.last);
+    const first = epochDay(date.earliest);
+    const last = epochDay(date.latest);
     const list = classes[SPAN_LIMITS.findIndex((limit) => last - first <= limit)]!;
     list.positions.push(dated.length);
     list.firsts.push(first);
     list.lasts.push(last);
-    dated.push({ range, record });
+    dated.push(record);
   }
   const bySpan: readonly SpanList[] = classes.map((c) => ({
     positions: Int32Array.from(c.positions),
@@ -245,9 +244,8 @@ export function indexTimeline<I extends IdSpace>(data: Dataset<I>) {
     maxSpan: c.firsts.reduce((max, first, i) => Math.max(max, c.lasts[i]! - first), 0),
   }));
   return {
-    dated,
     bySpan,
-    datedRecords: Object.freeze(dated.map((d) => d.record)),
+    datedRecords: Object.freeze(dated),
     all: Object.freeze(all),
     undated: Object.freeze(undated),
   };

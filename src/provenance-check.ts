@@ -31,8 +31,9 @@ const OWN_TEXT: Readonly<Record<string, readonly string[]>> = { source: ['text']
 
 /** The populated fields of a record that need a provenance entry, as dotted paths. */
 export function provenancePaths(record: AnyRecord<AnyIds>): readonly string[] {
-  const skip = OWN_TEXT[record.kind] ?? [];
-  return populatedPaths(record).filter((path) => !skip.includes(path));
+  const paths = populatedPaths(record);
+  const skip = OWN_TEXT[record.kind];
+  return skip === undefined ? paths : paths.filter((path) => !skip.includes(path));
 }
 
 const BASES: readonly string[] = PROVENANCE_BASES;
@@ -54,7 +55,7 @@ export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceCont
       continue;
     }
     if (!BASES.includes(ref.basis)) continue; // the schema reports it
-    const bad = ref.evidence.findIndex((i) => !Number.isInteger(i) || i < 0 || i >= record.evidence.length);
+    const bad = firstBadPosition(ref.evidence, record.evidence.length);
     if (bad !== -1) {
       at(path, `evidence position ${ref.evidence[bad]} is not in the record's evidence (0–${record.evidence.length - 1})`);
       continue;
@@ -83,6 +84,15 @@ export function provenanceIssues(record: AnyRecord<AnyIds>, context: SurfaceCont
     else if (ref.conflict !== undefined) at(path, 'conflict goes only with claims');
   }
   return issues;
+}
+
+/** The first of `positions` that is not a position in a list of `length` quotes, or -1 (a loop: no callback per entry). */
+function firstBadPosition(positions: readonly number[], length: number): number {
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
+    if (!Number.isInteger(at) || at < 0 || at >= length) return i;
+  }
+  return -1;
 }
 
 /** The same JSON value: claims and record values are plain data. */

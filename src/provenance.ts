@@ -182,8 +182,10 @@ export const EXPANDED_FIELDS = /* @__PURE__ */ deepFreeze(['office'] as const);
 export function populatedPaths(record: object): readonly string[] {
   const paths: string[] = [];
   const visit = (value: object, prefix: string, top: boolean) => {
-    for (const [key, inner] of Object.entries(value)) {
+    // Keys, not entries: no pair array per field (validation runs this on every record).
+    for (const key of Object.keys(value)) {
       if (top && (UNPROVENANCED_FIELDS as readonly string[]).includes(key)) continue;
+      const inner: unknown = (value as Record<string, unknown>)[key];
       if (inner === null || inner === undefined || (Array.isArray(inner) && inner.length === 0)) continue;
       if (top && (EXPANDED_FIELDS as readonly string[]).includes(key) && typeof inner === 'object') {
         visit(inner as object, `${key}.`, false);

@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { AnyRecordSchema } from './schema/index.js';
+import { AnyRecordSchema, RecordSchemas } from './schema/index.js';
+import { compileFastParse, NOT_SURE, type FastParse } from './schema/fast-parse.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
-import { REFERENCE_FIELDS, referencedIds } from './references.js';
+import { REFERENCE_FIELDS } from './references.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
 import type { AnyIds, AnyRecord, Dataset, Source } from './types.js';
 import { deepFreeze } from './freeze.js';
@@ -93,6 +94,14 @@ export function emptyDataset(): { -readonly [K in keyof Dataset<AnyIds>]: Record
   return dataset as ReturnType<typeof emptyDataset>;
 }
 
+/** Each kind's schema compiled into a fast walk, on first use (see `src/schema/fast-parse.ts`). */
+const FAST_PARSE = new Map<RecordKind, FastParse>();
+function fastParseOf(kind: RecordKind): FastParse {
+  let parse = FAST_PARSE.get(kind);
+  if (parse === undefined) FAST_PARSE.set(kind, (parse = compileFastParse(RecordSchemas[kind])));
+  return parse;
+}
+
 function isKind(value: unknown): value is RecordKind {
   return typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value);
 }
@@ -118,14 +127,19 @@ function isKind(value: unknown): value is RecordKind {
  * @group Your own data
  */
 export function validateDataset(records: readonly unknown[], base?: Dataset<AnyIds>): Dataset<AnyIds> {
+  return validateRecords(records, base).data;
+}
+
+/** {@link validateDataset}, also giving the map of every record by id it builds on the way (for the catalog). */
+export function validateRecords(records: readonly unknown[], base?: Dataset<AnyIds>): { data: Dataset<AnyIds>; byId: Map<string, AnyRecord<AnyIds>> } {
   const issues: DatasetIssue[] = [];
   const dataset = emptyDataset();
-  const kindOf = new Map<string, RecordKind>();
+  const byId = new Map<string, AnyRecord<AnyIds>>();
   if (base) {
     for (const kind of RECORD_KINDS) {
       for (const [id, record] of Object.entries(base[DATASET_KEYS[kind]])) {
         dataset[DATASET_KEYS[kind]][id] = record as AnyRecord<AnyIds>;
-        kindOf.set(id, kind);
+        byId.set(id, record as AnyRecord<AnyIds>);
       }
     }
   }
@@ -142,23 +156,30 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
     const obj = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const label = typeof obj['id'] === 'string' && obj['id'] !== '' ? obj['id'] : `records[${index}]`;
     const kind = isKind(obj['kind']) ? obj['kind'] : null;
-    const parsed = AnyRecordSchema.safeParse(raw);
-    if (!parsed.success) {
-      invalid.add(label);
-      if (kind !== null) failed.push({ raw: obj, label, kind });
-      for (const issue of parsed.error.issues) {
-        issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
+    // A valid record takes the fast walk, which copies and freezes it as it checks; zod has the last word on
+    // anything else, so every problem is reported in zod's words.
+    const fast = kind === null ? NOT_SURE : fastParseOf(kind)(raw);
+    let record: AnyRecord<AnyIds>;
+    if (fast !== NOT_SURE) record = fast as AnyRecord<AnyIds>;
+    else {
+      const parsed = AnyRecordSchema.safeParse(raw);
+      if (!parsed.success) {
+        invalid.add(label);
+        if (kind !== null) failed.push({ raw: obj, label, kind });
+        for (const issue of parsed.error.issues) {
+          issues.push({ record: label, kind, path: issue.path.join('.'), message: issue.message });
+        }
+        return;
       }
-      return;
+      // Frozen now, while it is in the cache, rather than in a second walk over every record at the end.
+      record = deepFreeze(parsed.data as AnyRecord<AnyIds>);
     }
-    // Frozen now, while it is in the cache, rather than in a second walk over every record at the end.
-    const record = deepFreeze(parsed.data as AnyRecord<AnyIds>);
-    const existing = kindOf.get(record.id);
+    const existing = byId.get(record.id);
     if (existing !== undefined) {
-      issues.push({ record: record.id, kind: record.kind, path: 'id', message: `duplicate id: a ${existing} already has it` });
+      issues.push({ record: record.id, kind: record.kind, path: 'id', message: `duplicate id: a ${existing.kind} already has it` });
       return;
     }
-    kindOf.set(record.id, record.kind);
+    byId.set(record.id, record);
     dataset[DATASET_KEYS[record.kind]][record.id] = record;
     valid.push(record);
   });
@@ -167,16 +188,22 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
-      for (const ref of referencedIds(record, keys)) {
-        const target = kindOf.get(ref);
-        if (target === undefined) {
-          if (invalid.has(ref)) continue;
-          issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${kinds.join(' or ')})` });
-        } else if (!kinds.includes(target)) {
-          issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, a ${target}; expected a ${kinds.join(' or ')}` });
-        }
+    const checkRef = (ref: unknown, path: string, kinds: readonly RecordKind[]) => {
+      if (typeof ref !== 'string') return;
+      const target = byId.get(ref)?.kind;
+      if (target === undefined) {
+        if (invalid.has(ref)) return;
+        issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${kinds.join(' or ')})` });
+      } else if (!kinds.includes(target)) {
+        issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, a ${target}; expected a ${kinds.join(' or ')}` });
       }
+    };
+    // The ids `referencedIds` would list, read in place: no list per field per record.
+    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
+      let value: unknown = record;
+      for (const key of keys) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      if (Array.isArray(value)) for (const ref of value) checkRef(ref, path, kinds);
+      else checkRef(value, path, kinds);
     }
     const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
     for (let i = 0; i < evidence.length; i++) {
@@ -205,11 +232,7 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
     }
   };
 
-  // Every id is in `kindOf` already: a lookup reads its kind's map instead of a copy of every record by id.
-  const lookup = (id: string): AnyRecord<AnyIds> | undefined => {
-    const kind = kindOf.get(id);
-    return kind === undefined ? undefined : dataset[DATASET_KEYS[kind]][id];
-  };
+  const lookup = (id: string): AnyRecord<AnyIds> | undefined => byId.get(id);
   const context = surfaceContext(lookup, Object.values(dataset.places));
   // One pass over the valid records for their links and their provenance (each record is read once, while it is in
   // the cache); the provenance problems are listed after every link problem, as before.
@@ -223,5 +246,5 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   for (const issue of provenanceProblems) issues.push(issue);
 
   if (issues.length > 0) throw new DatasetError(issues);
-  return deepFreeze(dataset) as unknown as Dataset<AnyIds>;
+  return { data: deepFreeze(dataset) as unknown as Dataset<AnyIds>, byId };
 }

@@ -121,9 +121,9 @@ const evidence = z
 
 const DATE_PATTERNS = { year: /^\d{4}$/, month: /^\d{4}-(0[1-9]|1[0-2])$/, day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ };
 
+/** Whether `value` is a day (`YYYY-MM-DD`) of the calendar: `dayRange`'s arithmetic, no `Date` made and printed. */
 function isCalendarDay(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  return value.length === 10 && dayRange(value) !== null;
 }
 
 /**

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { makeCatalog } from '../src/catalog.js';
+import { createCatalog } from '../src/create-catalog.js';
+import { indexAgreements, indexTimeline, sortByDateThenId } from '../src/indexes.js';
+import type { Agreement, AnyIds } from '../src/types.js';
+import { syntheticRecords } from './fixtures/synthetic.js';
+
+const { records, sample } = syntheticRecords({ agreements: 300 });
+// Reversed: validation meets the kinds in another order than the dataset lists them.
+const mine = createCatalog({ records: [...records].reverse() });
+/** The same data, wrapped without what validation hands over: every index built from the dataset alone. */
+const plain = makeCatalog(mine.data);
+
+/** What a call returns, or the message it throws. */
+function outcome(call: () => unknown): string {
+  try {
+    return JSON.stringify(call());
+  } catch (error) {
+    return `throws ${(error as Error).message}`;
+  }
+}
+
+describe('what createCatalog hands its catalog changes no answer', () => {
+  it('the records by id from validation: the same records, and the same suggestions for an unknown id', () => {
+    for (const id of sample.ids) expect(mine.get(id as never)).toBe(plain.get(id as never));
+    for (const typo of ['agreement-1x', 'mineral-', 'XX', 'person-00']) expect(outcome(() => mine.get(typo as never))).toBe(outcome(() => plain.get(typo as never)));
+  });
+  it('agreements sorted once for their index and the timeline: the same lists as sorting for each', () => {
+    const data = mine.data;
+    const sorted = sortByDateThenId(Object.values(data.agreements) as Agreement<AnyIds>[]);
+    const shared = indexAgreements(data, sorted);
+    const own = indexAgreements(data);
+    for (const key of ['byCountry', 'byPair', 'bySubject', 'partners'] as const) expect([...shared[key]]).toEqual([...own[key]]);
+    expect(indexTimeline(data, sorted).all).toEqual(indexTimeline(data).all);
+    expect(mine.timeline({ includeUndated: true })).toEqual(plain.timeline({ includeUndated: true }));
+    for (const country of sample.countries) expect(mine.agreementsOf(country as never)).toEqual(plain.agreementsOf(country as never));
+  });
+});
