@@ -35,7 +35,8 @@ export function indexCountryNames<I extends IdSpace>(data: Dataset<I>) {
     else map.set(key, new Set([code]));
   };
   for (const c of Object.values(data.countries) as Country<I>[]) {
-    const names = [c.id, c.alpha2, c.alpha3, c.numeric, c.name, ...(c.officialName === null ? [] : [c.officialName]), ...c.aliases, ...c.demonyms];
+    // A missing official name is an empty one, which adds nothing.
+    const names = [c.id, c.alpha2, c.alpha3, c.numeric, c.name, c.officialName ?? '', ...c.aliases, ...c.demonyms];
     for (const name of names) {
       const key = normalizeName(name);
       add(exact, key, c.id);
