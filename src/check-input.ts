@@ -45,18 +45,13 @@ export function checkId(input: unknown, parameter: string, domain: IdDomain): st
 /** Each domain's suggester, built on its first unknown id and kept, so later typos cost a search, not a scan. */
 const suggesters = new WeakMap<IdDomain, Suggester>();
 
-function suggesterOf(domain: IdDomain): Suggester {
-  let suggester = suggesters.get(domain);
-  if (!suggester) suggesters.set(domain, (suggester = createSuggester(() => domain.candidates())));
-  return suggester;
-}
-
 /**
  * The error for an id that names nothing: with the nearest matches, or else a few valid ids. The search's
  * cost is bounded (see `suggest.ts`); `counter`, if given, counts its work.
  */
 export function unknownId(input: string, domain: IdDomain, counter?: WorkCounter): UnknownIdError {
-  const suggester = suggesterOf(domain);
+  let suggester = suggesters.get(domain);
+  if (!suggester) suggesters.set(domain, (suggester = createSuggester(() => domain.candidates())));
   const near = suggester.nearest(input, 3, counter);
   const hint = near.length > 0 ? `Did you mean ${describeCandidates(near)}?` : `Valid ids include ${describeCandidates(suggester.some(6))}.`;
   return new UnknownIdError(`Unknown ${domain.expected} ${quote(input)}. ${hint}`, domain.expected, input, near.map((c) => c.value));
