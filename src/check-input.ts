@@ -10,11 +10,13 @@ import { createSuggester, describeCandidates, nearest, type Candidate, type Sugg
 
 /** How an input reads in a message: `"KZ"`, `null`, `the number 7`, `an object`. */
 export function describeInput(input: unknown): string {
-  if (typeof input === 'string') return quote(input);
+  const type = typeof input;
+  if (type === 'string') return quote(input as string);
   if (input === null || input === undefined) return String(input);
   if (Array.isArray(input)) return 'an array';
-  if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return `the ${typeof input} ${String(input)}`;
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+  if (type === 'object') return 'an object';
+  // A number, a bigint or a boolean is shown; a symbol or a function only named.
+  return type === 'symbol' || type === 'function' ? `a ${type}` : `the ${type} ${String(input)}`;
 }
 
 /** Where to look an id up, and what to suggest when it is not there. */

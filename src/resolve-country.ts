@@ -9,15 +9,14 @@ import { AmbiguousInputError } from './errors.js';
 import { quote } from './printable.js';
 import type { Country, Dataset, IdSpace } from './types.js';
 
-/** Lower case, straight apostrophes, no full stops, single spaces, no leading "the". */
+/** Lower case, straight apostrophes, full stops and commas as spaces, single spaces, no leading "the". */
 export function normalizeName(name: string): string {
   return name
     .toLowerCase()
     // Escaped, not typed: one character past ASCII in a regular expression (which esbuild keeps as written) makes
     // the whole built core a two-byte string in V8, twice the memory to read and scan at import.
     .replace(/[\u2019\u2018`]/g, "'")
-    .replace(/\./g, ' ')
-    .replace(/[\s,]+/g, ' ')
+    .replace(/[\s,.]+/g, ' ')
     .trim()
     .replace(/^the /, '');
 }
