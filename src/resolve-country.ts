@@ -57,7 +57,8 @@ export function lookUpCountry<I extends IdSpace>(
 ): I['country'] | null {
   const key = normalizeName(input);
   const found = index.exact.get(key) ?? index.exact.get(key.replace(/ /g, '')) ?? index.words.get(key);
-  if (!found || found.size === 0) return null;
+  // A set in the index is made with its first code, so it is never empty.
+  if (!found) return null;
   if (found.size === 1) return [...found][0]!;
   const codes = [...found].sort();
   const countries = data.countries as Readonly<Record<string, Country<I>>>;

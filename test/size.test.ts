@@ -28,11 +28,11 @@ import { bundleConsumer, consumerOf, consumerOfAll } from '../scripts/bench/bund
  * into its source's text, provenance entries as tuples; unpacked at import by `src/unpack.ts`) took the data from
  * about 17.6 KB to 13.6 KB gzipped; the unpacker, the faster `deepFreeze` walk and the error classes' `instanceof`
  * across copies of the library added about 0.6 KB of code: 24,060 B (core) and 21,584 B (one helper). Code cut
- * with no change in behaviour took 218 B off the core (23,842 B) and 172 B off a one-helper bundle (21,412 B): error
+ * with no change in behaviour took 222 B off the core (23,838 B) and 175 B off a one-helper bundle (21,409 B): error
  * classes named from their brand with fields set by one `Object.assign` (-66 B), optional provenance fields copied by
  * one loop (-34 B), one message builder per check in `check-input.ts` (-34 B), a shorter locale check and answer in
- * `nameOf` (-37 B), one unsafe-character class for `quote` and `escapeControls` (-29 B), country-name normalizing
- * (-10 B) and a redundant check in the suggestion search (-8 B).
+ * `nameOf` (-37 B), one unsafe-character class for `quote` and `escapeControls` (-29 B), country-name lookup
+ * (-14 B) and a redundant check in the suggestion search (-8 B).
  */
 const CORE_BUDGET = 23_880;
 /** For `agreementsBetween`; every helper is within a few bytes of it. */
