@@ -10,11 +10,13 @@ import { createSuggester, describeCandidates, nearest, type Candidate, type Sugg
 
 /** How an input reads in a message: `"KZ"`, `null`, `the number 7`, `an object`. */
 export function describeInput(input: unknown): string {
-  if (typeof input === 'string') return quote(input);
+  const type = typeof input;
+  if (type === 'string') return quote(input as string);
   if (input === null || input === undefined) return String(input);
   if (Array.isArray(input)) return 'an array';
-  if (typeof input === 'number' || typeof input === 'bigint' || typeof input === 'boolean') return `the ${typeof input} ${String(input)}`;
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+  if (type === 'object') return 'an object';
+  // A number, a bigint or a boolean is shown; a symbol or a function only named.
+  return type === 'symbol' || type === 'function' ? `a ${type}` : `the ${type} ${String(input)}`;
 }
 
 /** Where to look an id up, and what to suggest when it is not there. */
@@ -29,12 +31,14 @@ export interface IdDomain {
 
 /** Checks that `input` is a known id of `domain`; returns it, or throws a helpful error. */
 export function checkId(input: unknown, parameter: string, domain: IdDomain): string {
-  if (typeof input !== 'string') {
-    const what = input === undefined ? `Missing ${parameter}` : `Invalid ${parameter} ${describeInput(input)}`;
-    throw new InvalidArgumentError(`${what}: expected a ${domain.expected} id (a string), such as "${domain.example}".`, parameter, input);
-  }
-  if (input.trim() === '') {
-    throw new InvalidArgumentError(`Empty ${parameter}: expected a ${domain.expected} id, such as "${domain.example}".`, parameter, input);
+  if (typeof input !== 'string' || input.trim() === '') {
+    const text = typeof input === 'string';
+    const what = text ? `Empty ${parameter}` : input === undefined ? `Missing ${parameter}` : `Invalid ${parameter} ${describeInput(input)}`;
+    throw new InvalidArgumentError(
+      `${what}: expected a ${domain.expected} id${text ? '' : ' (a string)'}, such as "${domain.example}".`,
+      parameter,
+      input,
+    );
   }
   if (domain.has(input)) return input;
   throw unknownId(input, domain);
@@ -43,34 +47,16 @@ export function checkId(input: unknown, parameter: string, domain: IdDomain): st
 /** Each domain's suggester, built on its first unknown id and kept, so later typos cost a search, not a scan. */
 const suggesters = new WeakMap<IdDomain, Suggester>();
 
-function suggesterOf(domain: IdDomain): Suggester {
-  let suggester = suggesters.get(domain);
-  if (!suggester) suggesters.set(domain, (suggester = createSuggester(() => domain.candidates())));
-  return suggester;
-}
-
 /**
  * The error for an id that names nothing: with the nearest matches, or else a few valid ids. The search's
  * cost is bounded (see `suggest.ts`); `counter`, if given, counts its work.
  */
 export function unknownId(input: string, domain: IdDomain, counter?: WorkCounter): UnknownIdError {
-  const suggester = suggesterOf(domain);
+  let suggester = suggesters.get(domain);
+  if (!suggester) suggesters.set(domain, (suggester = createSuggester(() => domain.candidates())));
   const near = suggester.nearest(input, 3, counter);
-  if (near.length > 0) {
-    return new UnknownIdError(
-      `Unknown ${domain.expected} ${quote(input)}. Did you mean ${describeCandidates(near)}?`,
-      domain.expected,
-      input,
-      near.map((c) => c.value),
-    );
-  }
-  const some = suggester.some(6);
-  return new UnknownIdError(
-    `Unknown ${domain.expected} ${quote(input)}. Valid ids include ${describeCandidates(some)}.`,
-    domain.expected,
-    input,
-    [],
-  );
+  const hint = near.length > 0 ? `Did you mean ${describeCandidates(near)}?` : `Valid ids include ${describeCandidates(suggester.some(6))}.`;
+  return new UnknownIdError(`Unknown ${domain.expected} ${quote(input)}. ${hint}`, domain.expected, input, near.map((c) => c.value));
 }
 
 /**
@@ -78,19 +64,17 @@ export function unknownId(input: string, domain: IdDomain, counter?: WorkCounter
  * properties on a null prototype, so nothing inherited is read as an option.
  */
 export function checkOptions(input: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (input === undefined) return Object.create(null) as Record<string, unknown>;
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new InvalidArgumentError(`Invalid options ${describeInput(input)}: expected an object or nothing.`, 'options', input);
-  }
   // Own properties only, copied onto a null prototype: an option set on Object.prototype by other code
   // (prototype pollution) is not an option the caller gave.
   const own = Object.create(null) as Record<string, unknown>;
+  if (input === undefined) return own;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidArgumentError(`Invalid options ${describeInput(input)}: expected an object or nothing.`, 'options', input);
+  }
   for (const key of Object.keys(input)) {
     own[key] = (input as Record<string, unknown>)[key];
     if (!allowed.includes(key)) {
-      const near = nearest(key, allowed.map((value) => ({ value, label: value, names: [value] })), 1);
-      const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
-      throw new InvalidArgumentError(`Unknown option ${quote(key)}. Options are: ${allowed.join(', ')}.${hint}`, 'options', input);
+      throw new InvalidArgumentError(`Unknown option ${quote(key)}. Options are: ${allowed.join(', ')}.${didYouMean(key, allowed)}`, 'options', input);
     }
   }
   return own;
@@ -106,21 +90,31 @@ export function checkChoice<T extends string>(input: unknown, option: string, ch
   if (values.length === 0) {
     // An empty list would keep nothing: never what a caller means by a filter.
     throw new InvalidArgumentError(
-      `Invalid ${option} []: an empty list would match nothing. Expected one of ${choices.map((c) => `"${c}"`).join(', ')}, or a list of them; leave ${option} out for no filter.`,
+      `Invalid ${option} []: an empty list would match nothing. Expected one of ${quoteEach(choices)}, or a list of them; leave ${option} out for no filter.`,
       option,
       input,
     );
   }
   for (const value of values) {
     if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
-      const near = typeof value === 'string' ? nearest(value, choices.map((c) => ({ value: c, label: c, names: [c] })), 1) : [];
-      const hint = near[0] ? ` Did you mean "${near[0].value}"?` : '';
+      const hint = typeof value === 'string' ? didYouMean(value, choices) : '';
       throw new InvalidArgumentError(
-        `Invalid ${option} ${describeInput(value)}: expected one of ${choices.map((c) => `"${c}"`).join(', ')}.${hint}`,
+        `Invalid ${option} ${describeInput(value)}: expected one of ${quoteEach(choices)}.${hint}`,
         option,
         value,
       );
     }
   }
   return values as T[];
+}
+
+/** `"a", "b", "c"`: a closed list of values, for a message. */
+function quoteEach(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
+}
+
+/** ` Did you mean "x"?`, where `x` is the value of `choices` nearest to `input`; empty when none is near. */
+function didYouMean(input: string, choices: readonly string[]): string {
+  const [near] = nearest(input, choices.map((value) => ({ value, label: value, names: [value] })), 1);
+  return near ? ` Did you mean "${near.value}"?` : '';
 }

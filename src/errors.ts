@@ -41,7 +41,8 @@ export class CriticalMineralsError extends Error {
   static {
     brand(this, 'CriticalMineralsError');
   }
-  override name = 'CriticalMineralsError';
+  /** The name of the error's class (the nearest of the library's own): `'UnknownIdError'`. */
+  override name = (this as Branded)[ERROR_CLASS]!;
 
   /**
    * `error instanceof` one of this library's error classes holds for an error its class made, and for one made
@@ -79,18 +80,15 @@ export class UnknownIdError extends CriticalMineralsError {
   static {
     brand(this, 'UnknownIdError');
   }
-  override name = 'UnknownIdError';
   /** What was asked for, e.g. `country`, or `mineral or topic`. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** The input as given. */
-  readonly input: unknown;
+  declare readonly input: unknown;
   /** The nearest valid values, best first; empty when nothing is close. */
-  readonly suggestions: readonly string[];
+  declare readonly suggestions: readonly string[];
   constructor(message: string, expected: string, input: unknown, suggestions: readonly string[]) {
     super(message);
-    this.expected = expected;
-    this.input = input;
-    this.suggestions = suggestions;
+    Object.assign(this, { expected, input, suggestions });
   }
 }
 
@@ -116,15 +114,14 @@ export class RemovedIdError extends UnknownIdError {
   static {
     brand(this, 'RemovedIdError');
   }
-  override name = 'RemovedIdError';
   /** The kind of the record the id named. */
-  readonly kind: RecordKind;
+  declare readonly kind: RecordKind;
   /** The first release without it. */
-  readonly removedIn: string;
+  declare readonly removedIn: string;
   /** The id of the record that replaces it, or `null` where none does. */
-  readonly replacedBy: string | null;
+  declare readonly replacedBy: string | null;
   /** Why it was removed. */
-  readonly reason: string;
+  declare readonly reason: string;
   constructor(tombstone: Tombstone, expected: string) {
     const { id, kind, removedIn, replacedBy, reason } = tombstone;
     super(
@@ -134,10 +131,7 @@ export class RemovedIdError extends UnknownIdError {
       id,
       replacedBy === null ? [] : [replacedBy],
     );
-    this.kind = kind;
-    this.removedIn = removedIn;
-    this.replacedBy = replacedBy;
-    this.reason = reason;
+    Object.assign(this, { kind, removedIn, replacedBy, reason });
   }
 }
 
@@ -160,15 +154,13 @@ export class AmbiguousInputError extends CriticalMineralsError {
   static {
     brand(this, 'AmbiguousInputError');
   }
-  override name = 'AmbiguousInputError';
   /** The input as given. */
-  readonly input: string;
+  declare readonly input: string;
   /** Every value the input could name, sorted. */
-  readonly candidates: readonly string[];
+  declare readonly candidates: readonly string[];
   constructor(message: string, input: string, candidates: readonly string[]) {
     super(message);
-    this.input = input;
-    this.candidates = candidates;
+    Object.assign(this, { input, candidates });
   }
 }
 
@@ -191,15 +183,13 @@ export class InvalidArgumentError extends CriticalMineralsError {
   static {
     brand(this, 'InvalidArgumentError');
   }
-  override name = 'InvalidArgumentError';
   /** The parameter at fault, e.g. `country`. */
-  readonly parameter: string;
+  declare readonly parameter: string;
   /** The argument as given. */
-  readonly input: unknown;
+  declare readonly input: unknown;
   constructor(message: string, parameter: string, input: unknown) {
     super(message);
-    this.parameter = parameter;
-    this.input = input;
+    Object.assign(this, { parameter, input });
   }
 }
 
@@ -239,15 +229,14 @@ export class DatasetError extends CriticalMineralsError {
   static {
     brand(this, 'DatasetError');
   }
-  override name = 'DatasetError';
   /** Every problem found, in the order found. */
-  readonly issues: readonly DatasetIssue[];
+  declare readonly issues: readonly DatasetIssue[];
   constructor(issues: readonly DatasetIssue[]) {
     const lines = issues
       .slice(0, LISTED_ISSUES)
       .map((i) => `  - ${i.kind ?? 'record'} ${quote(i.record)}${i.path ? ` at ${escapeControls(i.path)}` : ''}: ${escapeControls(i.message)}`);
     if (issues.length > LISTED_ISSUES) lines.push(`  … and ${issues.length - LISTED_ISSUES} more (see issues)`);
     super(`Invalid dataset: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
-    this.issues = issues;
+    Object.assign(this, { issues });
   }
 }

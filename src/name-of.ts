@@ -46,34 +46,25 @@ export interface LocalName {
   readonly fallback: boolean;
 }
 
-/** The language subtag of a tag: `'de'` for `'de-CH'`. */
-function languageOf(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
-}
-
 function checkLocale(options: NameOptions | undefined): string {
   const locale = checkOptions(options, ['locale'])['locale'];
   if (locale === undefined) return 'en';
-  let canonical: string | undefined;
   try {
-    canonical = typeof locale === 'string' ? Intl.getCanonicalLocales(locale)[0] : undefined;
+    const canonical = typeof locale === 'string' ? Intl.getCanonicalLocales(locale)[0] : undefined;
+    if (canonical !== undefined && Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0) return canonical;
   } catch {
-    canonical = undefined;
+    // Not a well-formed language tag: the error below.
   }
-  const supported = canonical === undefined ? [] : Intl.DateTimeFormat.supportedLocalesOf(canonical);
-  if (canonical === undefined || supported.length === 0) {
-    throw new InvalidArgumentError(
-      `Invalid locale ${describeInput(locale)}: expected a BCP 47 language tag this runtime supports, such as "en", "ko" or "de-CH".`,
-      'locale',
-      locale,
-    );
-  }
-  return canonical;
+  throw new InvalidArgumentError(
+    `Invalid locale ${describeInput(locale)}: expected a BCP 47 language tag this runtime supports, such as "en", "ko" or "de-CH".`,
+    'locale',
+    locale,
+  );
 }
 
 /** The runtime's name for an ISO region code or M49 number in `locale`, or `undefined` where it has none. */
 function intlRegionName(code: string, locale: string): string | undefined {
-  if (typeof Intl.DisplayNames !== 'function') return undefined;
+  // A runtime without `Intl.DisplayNames` throws here too, and so has no name either.
   try {
     return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
   } catch {
@@ -116,7 +107,11 @@ export function nameOf(id: NamedId, options?: NameOptions): LocalName {
   }
   const code = record.kind === 'country' && record.historical !== true ? record.alpha2 : record.kind === 'region' ? record.m49 : null;
   const intl = typeof code === 'string' ? intlRegionName(code, locale) : undefined;
-  if (intl !== undefined && intl !== code) return Object.freeze({ name: intl, locale, from: 'intl', fallback: false });
-  const english = languageOf(locale) === 'en';
-  return Object.freeze({ name: record.name, locale: english ? locale : 'en', from: 'dataset', fallback: !english });
+  // The language subtag: `'de'` for `'de-CH'`.
+  const english = locale.split('-')[0]!.toLowerCase() === 'en';
+  return Object.freeze(
+    intl !== undefined && intl !== code
+      ? { name: intl, locale, from: 'intl', fallback: false }
+      : { name: record.name, locale: english ? locale : 'en', from: 'dataset', fallback: !english },
+  );
 }

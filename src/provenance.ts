@@ -205,6 +205,11 @@ export function valueAt(record: object, path: string): unknown {
   return value;
 }
 
+/** Copies onto `entry` the fields of `keys` that `from` has (not `undefined`), in the order of `keys`. */
+function copyDefined<K extends string>(entry: { [F in K]?: unknown }, from: { readonly [F in K]?: unknown }, keys: readonly K[]): void {
+  for (const key of keys) if (from[key] !== undefined) entry[key] = from[key];
+}
+
 /** Turns stored provenance (quote positions) into provenance with the quotes themselves, deep-frozen. */
 export function expandProvenance<I extends IdSpace>(
   refs: ProvenanceRefs<I>,
@@ -216,12 +221,8 @@ export function expandProvenance<I extends IdSpace>(
       basis: ref.basis,
       evidence: Object.freeze(ref.evidence.map((i) => evidence[i]!)),
     };
-    if (ref.rule !== undefined) entry.rule = ref.rule;
-    if (ref.note !== undefined) entry.note = ref.note;
-    if (ref.comparator !== undefined) entry.comparator = ref.comparator;
-    if (ref.reportedBy !== undefined) entry.reportedBy = ref.reportedBy;
+    copyDefined(entry, ref, ['rule', 'note', 'comparator', 'reportedBy', 'claims', 'conflict']);
     if (ref.claims !== undefined) entry.claims = Object.freeze(ref.claims.map((claim) => expandClaim(claim, evidence)));
-    if (ref.conflict !== undefined) entry.conflict = ref.conflict;
     map[path] = Object.freeze(entry);
   }
   return Object.freeze(map);
@@ -236,8 +237,6 @@ function expandClaim<I extends IdSpace>(claim: ClaimRef, evidence: readonly Evid
     basis: claim.basis,
     evidence: quotes,
   };
-  if (claim.rule !== undefined) entry.rule = claim.rule;
-  if (claim.note !== undefined) entry.note = claim.note;
-  if (claim.gloss !== undefined) entry.gloss = claim.gloss;
+  copyDefined(entry, claim, ['rule', 'note', 'gloss']);
   return Object.freeze(entry);
 }

@@ -9,15 +9,14 @@ import { AmbiguousInputError } from './errors.js';
 import { quote } from './printable.js';
 import type { Country, Dataset, IdSpace } from './types.js';
 
-/** Lower case, straight apostrophes, no full stops, single spaces, no leading "the". */
+/** Lower case, straight apostrophes, full stops and commas as spaces, single spaces, no leading "the". */
 export function normalizeName(name: string): string {
   return name
     .toLowerCase()
     // Escaped, not typed: one character past ASCII in a regular expression (which esbuild keeps as written) makes
     // the whole built core a two-byte string in V8, twice the memory to read and scan at import.
     .replace(/[\u2019\u2018`]/g, "'")
-    .replace(/\./g, ' ')
-    .replace(/[\s,]+/g, ' ')
+    .replace(/[\s,.]+/g, ' ')
     .trim()
     .replace(/^the /, '');
 }
@@ -35,7 +34,8 @@ export function indexCountryNames<I extends IdSpace>(data: Dataset<I>) {
     else map.set(key, new Set([code]));
   };
   for (const c of Object.values(data.countries) as Country<I>[]) {
-    const names = [c.id, c.alpha2, c.alpha3, c.numeric, c.name, ...(c.officialName === null ? [] : [c.officialName]), ...c.aliases, ...c.demonyms];
+    // A missing official name is an empty one, which adds nothing.
+    const names = [c.id, c.alpha2, c.alpha3, c.numeric, c.name, c.officialName ?? '', ...c.aliases, ...c.demonyms];
     for (const name of names) {
       const key = normalizeName(name);
       add(exact, key, c.id);
@@ -57,7 +57,8 @@ export function lookUpCountry<I extends IdSpace>(
 ): I['country'] | null {
   const key = normalizeName(input);
   const found = index.exact.get(key) ?? index.exact.get(key.replace(/ /g, '')) ?? index.words.get(key);
-  if (!found || found.size === 0) return null;
+  // A set in the index is made with its first code, so it is never empty.
+  if (!found) return null;
   if (found.size === 1) return [...found][0]!;
   const codes = [...found].sort();
   const countries = data.countries as Readonly<Record<string, Country<I>>>;

@@ -242,8 +242,9 @@ function walk(search: Search, list: TextList, reach: number, node = 0, depth = 0
 
 function search(index: NameIndex, input: string, limit: number, counter: WorkCounter, budget: number, scratch: { table: Int32Array }): Candidate[] {
   const trimmed = input.trim();
-  // Lower-casing at most triples a length, so a trimmed input this long is near nothing: answered at once.
-  if (trimmed === '' || trimmed.length > 3 * index.longestUseful || index.names.texts.length === 0) return [];
+  // Lower-casing at most triples a length, so a trimmed input this long is near nothing: answered at once. (With
+  // no names, `longestUseful` is 0: every input is.)
+  if (trimmed === '' || trimmed.length > 3 * index.longestUseful) return [];
   const needle = trimmed.toLowerCase();
   if (needle.length > index.longestUseful) return [];
   const m = needle.length;
