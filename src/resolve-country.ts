@@ -21,7 +21,8 @@ export function normalizeName(name: string): string {
     .replace(/^the /, '');
 }
 
-const STOP_WORDS = new Set(['of', 'the', 'and', 'republic', 'democratic', "people's", 'socialist', 'union', 'united', 'states', 'south', 'north', 'former']);
+/** Words of a longer name that say nothing of which country it is (a word of two letters never counts). */
+const STOP_WORDS = new Set(['the', 'and', 'republic', 'democratic', "people's", 'socialist', 'union', 'united', 'states', 'south', 'north', 'former']);
 
 /** Every way a country can be named, normalized, and the words those names share. */
 export function indexCountryNames<I extends IdSpace>(data: Dataset<I>) {

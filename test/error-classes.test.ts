@@ -100,3 +100,22 @@ describe('instanceof across copies of the library', async () => {
     expect(new MyError('m', 'country', 'XX', []) instanceof other.UnknownIdError).toBe(true);
   });
 });
+
+describe('instanceof, within one copy of the library and across copies', () => {
+  it('is false for null, primitives, plain objects and errors of other classes', () => {
+    for (const value of [null, undefined, 'UnknownIdError', 3, {}, Object.create(null), new Error('x'), new TypeError('x')]) {
+      expect(value instanceof UnknownIdError).toBe(false);
+      expect(value instanceof CriticalMineralsError).toBe(false);
+    }
+    expect(new InvalidArgumentError('x', 'p', 1) instanceof UnknownIdError).toBe(false);
+  });
+
+  it('takes the mark under the registry symbol critical-minerals.error-class: an error of another copy (or version) with it is an instance', () => {
+    const mark = Symbol.for('critical-minerals.error-class');
+    const fromAnotherCopy = Object.create(Object.assign(Object.create(Error.prototype), { [mark]: 'UnknownIdError' })) as object;
+    expect(fromAnotherCopy instanceof UnknownIdError).toBe(true);
+    expect(fromAnotherCopy instanceof InvalidArgumentError).toBe(false);
+    const unmarked = Object.create(Object.assign(Object.create(Error.prototype), { [Symbol.for('')]: 'UnknownIdError' })) as object;
+    expect(unmarked instanceof UnknownIdError).toBe(false);
+  });
+});

@@ -69,3 +69,14 @@ describe('deepFreeze', () => {
     expect(deepFreeze(null)).toBe(null);
   });
 });
+
+describe('deepFreeze reads own properties only', () => {
+  it('leaves what an object inherits alone', () => {
+    const shared = { x: 1 };
+    const child = Object.create(Object.assign(Object.create(null) as object, { shared })) as Record<string, unknown>;
+    child['own'] = { y: 2 };
+    deepFreeze(child);
+    expect(Object.isFrozen(child['own'])).toBe(true);
+    expect(Object.isFrozen(shared)).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ import {
   sources,
   type AnyRecord,
 } from '../src/index.js';
-import { populatedPaths } from '../src/provenance.js';
+import { expandProvenance, populatedPaths } from '../src/provenance.js';
 import { unstatedReason } from '../src/surface-forms.js';
 import { surfaceContext, validateDataset } from '../src/validate-dataset.js';
 import type { AnyIds } from '../src/types.js';
@@ -212,5 +212,27 @@ describe('populatedPaths: the fields a record’s provenance must cover', () => 
   });
   it('an office that is not an object (malformed data, before the schema says so) is one field, not its characters', () => {
     expect(populatedPaths({ office: 'President' })).toEqual(['office']);
+  });
+});
+
+describe('expanded provenance: each optional field only where the stored entry has it, in one order', () => {
+  const evidence = [{ source: 's', start: 0, end: 1, quote: 'x' }] as never;
+
+  it('copies rule, note, comparator and reportedBy where set, and adds no key for a field not set', () => {
+    const map = expandProvenance(
+      {
+        value: { basis: 'stated', evidence: [0], comparator: 'gte', reportedBy: 'kassym-jomart-tokayev' },
+        type: { basis: 'inferred', evidence: [], note: 'why' },
+        plain: { basis: 'stated', evidence: [0] },
+      } as never,
+      evidence,
+    ) as unknown as Record<string, Record<string, unknown>>;
+    expect(map['value']).toEqual({ basis: 'stated', evidence: [evidence[0]], comparator: 'gte', reportedBy: 'kassym-jomart-tokayev' });
+    expect(Object.keys(map['type']!)).toEqual(['basis', 'evidence', 'note']);
+    expect(Object.keys(map['plain']!)).toEqual(['basis', 'evidence']);
+  });
+
+  it('keeps the claims before the conflict that resolves them (the summit date)', () => {
+    expect(Object.keys(provenanceOf('astana-summit').date!)).toEqual(['basis', 'evidence', 'rule', 'note', 'claims', 'conflict']);
   });
 });

@@ -3,7 +3,8 @@
  * so each exercises the indexing as well as the look-up (the embedded catalog builds its index once).
  */
 import { describe, expect, it } from 'vitest';
-import { AmbiguousInputError } from '../src/errors.js';
+import { AmbiguousInputError, UnknownIdError } from '../src/errors.js';
+import { resolveCountry } from '../src/index.js';
 import { indexCountryNames, lookUpCountry, normalizeName } from '../src/resolve-country.js';
 import type { Dataset } from '../src/types.js';
 
@@ -80,5 +81,11 @@ describe('looking a country up by name', () => {
       input: 'zland',
       candidates: ['XA', 'XB'],
     });
+  });
+});
+
+describe('words every long name shares are no clue to a country', () => {
+  it('"of", "the" and "republic" alone name no country', () => {
+    for (const word of ['of', 'the', 'republic', 'Republic of']) expect(() => resolveCountry(word)).toThrow(UnknownIdError);
   });
 });
