@@ -27,15 +27,19 @@ export const REFERENCE_FIELDS: { readonly [K in RecordKind]: Readonly<Record<str
 ) as { readonly [K in RecordKind]: Readonly<Record<string, readonly RecordKind[]>> };
 
 /**
- * The ids a record's reference field holds: none for `null`, one for a string, all of an array. The field is a
- * dotted path, or its keys already split (so a check over many records splits each path once).
+ * Calls `visit` with each id at `keys` (a field's path, split) of `record`: the string there, or each string of
+ * the list there. Anything else there (nothing, a number, an object) holds no id.
  */
-export function referencedIds(record: object, path: string | readonly string[]): readonly string[] {
+export function forEachReferencedId(record: object, keys: readonly string[], visit: (id: string) => void): void {
   let value: unknown = record;
-  for (const key of typeof path === 'string' ? path.split('.') : path) {
-    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  }
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
+  for (const key of keys) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  if (typeof value === 'string') visit(value);
+  else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') visit(item);
+}
+
+/** The ids at `path` (`'office.country'`, or its keys) of `record`, as {@link forEachReferencedId} finds them. */
+export function referencedIds(record: object, path: string | readonly string[]): readonly string[] {
+  const ids: string[] = [];
+  forEachReferencedId(record, typeof path === 'string' ? path.split('.') : path, (id) => ids.push(id));
+  return ids;
 }

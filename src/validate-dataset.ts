@@ -8,7 +8,7 @@
 import { AnyRecordSchema, RecordSchemas } from './schema/index.js';
 import { compileFastParse, NOT_SURE, type FastParse } from './schema/fast-parse.js';
 import { DatasetError, type DatasetIssue } from './errors.js';
-import { REFERENCE_FIELDS } from './references.js';
+import { forEachReferencedId, REFERENCE_FIELDS } from './references.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
 import type { AnyIds, AnyRecord, Dataset, Source } from './types.js';
 import { deepFreeze } from './freeze.js';
@@ -188,8 +188,7 @@ export function validateRecords(records: readonly unknown[], base?: Dataset<AnyI
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    const checkRef = (ref: unknown, path: string, kinds: readonly RecordKind[]) => {
-      if (typeof ref !== 'string') return;
+    const checkRef = (ref: string, path: string, kinds: readonly RecordKind[]) => {
       const target = byId.get(ref)?.kind;
       if (target === undefined) {
         if (invalid.has(ref)) return;
@@ -198,13 +197,8 @@ export function validateRecords(records: readonly unknown[], base?: Dataset<AnyI
         issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, a ${target}; expected a ${kinds.join(' or ')}` });
       }
     };
-    // The ids `referencedIds` would list, read in place: no list per field per record.
-    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
-      let value: unknown = record;
-      for (const key of keys) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-      if (Array.isArray(value)) for (const ref of value) checkRef(ref, path, kinds);
-      else checkRef(value, path, kinds);
-    }
+    // Each id read in place: no list per field per record.
+    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) forEachReferencedId(record, keys, (ref) => checkRef(ref, path, kinds));
     const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
     for (let i = 0; i < evidence.length; i++) {
       const item = evidence[i];

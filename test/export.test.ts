@@ -324,3 +324,17 @@ describe('export files', () => {
     expect(() => parseRecordKind(7)).toThrow(InvalidArgumentError);
   });
 });
+
+describe('parseRecordKind reads a kind as a person types it', () => {
+  it('trims and folds case, and takes the plural (the dataset key) too', () => {
+    expect(parseRecordKind(' Agreements ')).toBe('agreement');
+    expect(parseRecordKind('EVENT')).toBe('event');
+  });
+
+  it('says what it expected, word for word, with the nearest kind where one is near', () => {
+    const kinds = 'source, country, region, place, person, organization, mineral, topic, resource, agreement, event, statement, figure, initiative';
+    expect(() => parseRecordKind('agreemnt')).toThrow(`Invalid kind "agreemnt": expected a record kind, one of ${kinds}. Did you mean "agreement"?`);
+    expect(() => parseRecordKind(3)).toThrow(new RegExp(`^Invalid kind the number 3: expected a record kind, one of ${kinds}\\.$`));
+    expect(() => parseRecordKind('x')).toThrow(expect.objectContaining({ parameter: 'kind', input: 'x' }));
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, DATASET_KEYS, DatasetError, RECORD_KINDS, type AnyRecord } from '../src/index.js';
-import { REFERENCE_FIELDS } from '../src/references.js';
+import { REFERENCE_FIELDS, referencedIds } from '../src/references.js';
 import { markedFields } from '../src/schema/id-fields.js';
 import { RecordSchemas } from '../src/schema/index.js';
 import { validateDataset } from '../src/validate-dataset.js';
@@ -67,5 +67,19 @@ describe('reference fields come from the schema', () => {
       issues = error instanceof DatasetError ? error.issues.map((i) => ({ record: i.record, path: i.path })) : [String(error)];
     }
     expect(issues).toContainEqual({ record: original.id, path });
+  });
+});
+
+describe('referencedIds: the ids a reference field holds', () => {
+  it('one for a string, each string of a list, none for anything else, down a dotted path or its keys', () => {
+    expect(referencedIds({ a: { b: 'x' } }, 'a.b')).toEqual(['x']);
+    expect(referencedIds({ a: { b: 'x' } }, ['a', 'b'])).toEqual(['x']);
+    expect(referencedIds({ a: ['x', 1, null, { id: 'z' }, 'y'] }, 'a')).toEqual(['x', 'y']);
+    expect(referencedIds({ a: 3 }, 'a')).toEqual([]);
+    expect(referencedIds({ a: null }, 'a')).toEqual([]);
+    expect(referencedIds({ a: null }, 'a.b')).toEqual([]);
+    expect(referencedIds({ a: 'x' }, 'a.b')).toEqual([]);
+    expect(referencedIds({ a: { b: { c: 'x' } } }, 'a.b')).toEqual([]);
+    expect(referencedIds({}, 'a.b')).toEqual([]);
   });
 });
