@@ -145,8 +145,10 @@ function measureDist(): DistImportTime {
 
 interface Target {
   readonly name: string;
+  /** The figure as shown (rounded). */
   readonly value: number;
   readonly limit: number;
+  /** Judged on the unrounded figure: a ratio of 1.502 misses a limit of 1.5, though it shows as 1.50. */
   readonly met: boolean;
   readonly detail: string;
 }
@@ -168,7 +170,7 @@ function targets(
   const typoLast = errors.typoNs[String(last.agreements)]!;
   const typoFirst = errors.typoNs[String(first.agreements)]!;
   const worst = ratios[0]!;
-  const list: Omit<Target, 'met'>[] = [
+  const list: (Omit<Target, 'met'> & { readonly exact?: number })[] = [
     {
       name: 'core bundle gzip <= 1.3 x floor + 2 KiB',
       value: coreBundle.gzip,
@@ -179,49 +181,58 @@ function targets(
     {
       name: 'import median <= 1.5 x floor + 2 ms',
       value: round(imp.medianMs, 2),
+      exact: imp.medianMs,
       limit: round(1.5 * imp.floorMedianMs + 2, 2),
       detail: `floor ${imp.floorMedianMs.toFixed(2)} ms, ${imp.runs} processes each`,
     },
     ...ratios.map(({ helper, ratio }) => ({
       name: `${helper}: ns/call at ${last.agreements.toLocaleString('en')} <= 3 x at ${first.agreements}`,
       value: round(ratio, 2),
+      exact: ratio,
       limit: 3,
       detail: `${fmt(first.nsPerCall[helper])} -> ${fmt(last.nsPerCall[helper])} ns${helper === worst.helper ? ' (worst)' : ''}`,
     })),
     {
       name: `errors: typo through get at ${fmt(last.agreements)} <= 1,000,000 ns`,
       value: round(typoLast, 0),
+      exact: typoLast,
       limit: 1_000_000,
       detail: `${fmt(typoFirst)} ns at ${first.agreements}; the first typo of a catalog builds its suggestion index (not timed)`,
     },
     {
       name: `errors: typo through get at ${first.agreements} <= 5 x plain throw`,
       value: round(typoFirst / errors.throwNs, 2),
+      exact: typoFirst / errors.throwNs,
       limit: 5,
       detail: `${fmt(typoFirst)} ns against a plain throw-and-catch of ${fmt(errors.throwNs)} ns`,
     },
-    { name: 'errors: get of a 1,000,000-character id <= 10 ms', value: round(errors.longInputMs, 3), limit: 10, detail: `on the ${fmt(last.agreements)}-agreement catalog` },
+    { name: 'errors: get of a 1,000,000-character id <= 10 ms', value: round(errors.longInputMs, 3),
+      exact: errors.longInputMs, limit: 10, detail: `on the ${fmt(last.agreements)}-agreement catalog` },
     {
       name: `catalog ${fmt(CATALOG_SCALES.at(-1)!)}: create + first answers <= 1.5 x zod parse`,
       value: round((big.createMs + big.firstAnswersMs) / big.zodParseMs, 2),
+      exact: (big.createMs + big.firstAnswersMs) / big.zodParseMs,
       limit: 1.5,
       detail: `${fmt(big.createMs)} + ${fmt(big.firstAnswersMs)} ms against ${fmt(big.zodParseMs)} ms`,
     },
     {
       name: `catalog ${fmt(CATALOG_SCALES.at(-1)!)}: heap <= 1.5 x parsed JSON heap`,
       value: round(big.heapMB / big.jsonHeapMB, 2),
+      exact: big.heapMB / big.jsonHeapMB,
       limit: 1.5,
       detail: `${fmt(big.heapMB)} MB against ${fmt(big.jsonHeapMB)} MB`,
     },
     {
       name: 'import of dist/ <= 1.5 x floor',
       value: round(dist.medianMs / imp.floorMedianMs, 2),
+      exact: dist.medianMs / imp.floorMedianMs,
       limit: 1.5,
       detail: `${dist.medianMs.toFixed(2)} ms (${dist.files} files) against ${imp.floorMedianMs.toFixed(2)} ms`,
     },
     {
       name: 'core bundle gzip <= 1.25 x floor',
       value: round(coreBundle.gzip / coreBundle.floorGzip, 3),
+      exact: coreBundle.gzip / coreBundle.floorGzip,
       limit: 1.25,
       detail: `${fmt(coreBundle.gzip)} B against ${fmt(coreBundle.floorGzip)} B`,
     },
@@ -232,7 +243,7 @@ function targets(
       detail: `consumer of every helper against the declarations; floor (empty file) ${tc.floorInstantiations}`,
     },
   ];
-  return list.map((t) => ({ ...t, met: t.value <= t.limit }));
+  return list.map(({ exact, ...t }) => ({ ...t, met: (exact ?? t.value) <= t.limit }));
 }
 
 // ---------------------------------------------------------------------------------------------------------
