@@ -74,7 +74,12 @@ function dictionary(): Json {
   return Object.setPrototypeOf({ __proto__: null }, Object.prototype) as Json;
 }
 
-/** Freezes what `JSON.parse` made (plain objects and arrays, none frozen yet, nothing shared) and returns it. */
+/**
+ * Freezes what `JSON.parse` made (plain objects and arrays, none frozen yet, nothing shared) and returns it.
+ * Not `deepFreeze`: on such values its checks (frozen already? own property?) can never fire, and skipping them
+ * saves 0.1–0.25 ms of the core's import (measured against `deepFreeze` here, medians of 21 fresh processes,
+ * about 9.5 ms in all), which is a target at the edge of its limit.
+ */
 function freezeJson(value: object): object {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
