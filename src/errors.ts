@@ -14,9 +14,13 @@ interface Branded {
   readonly [ERROR_CLASS]?: string;
 }
 
-/** Marks `errorClass` as the library's class `name`, for {@link CriticalMineralsError}'s `instanceof`. */
+/**
+ * Marks `errorClass` as the library's class `name`, for {@link CriticalMineralsError}'s `instanceof`, and sets the
+ * `name` its errors inherit (on the prototype, as `Error.prototype.name` is: an error made costs no own copy).
+ */
 function brand(errorClass: abstract new (...args: never[]) => Error, name: string): void {
   Object.defineProperty(errorClass.prototype, ERROR_CLASS, { value: name });
+  Object.defineProperty(errorClass.prototype, 'name', { value: name, writable: true, configurable: true });
 }
 
 /** How many problems a {@link DatasetError} message lists; the rest are counted (all stay in `issues`). */
@@ -42,7 +46,7 @@ export class CriticalMineralsError extends Error {
     brand(this, 'CriticalMineralsError');
   }
   /** The name of the error's class (the nearest of the library's own): `'UnknownIdError'`. */
-  override name = (this as Branded)[ERROR_CLASS]!;
+  declare name: string;
 
   /**
    * `error instanceof` one of this library's error classes holds for an error its class made, and for one made
@@ -88,7 +92,9 @@ export class UnknownIdError extends CriticalMineralsError {
   declare readonly suggestions: readonly string[];
   constructor(message: string, expected: string, input: unknown, suggestions: readonly string[]) {
     super(message);
-    Object.assign(this, { expected, input, suggestions });
+    this.expected = expected;
+    this.input = input;
+    this.suggestions = suggestions;
   }
 }
 
@@ -131,7 +137,10 @@ export class RemovedIdError extends UnknownIdError {
       id,
       replacedBy === null ? [] : [replacedBy],
     );
-    Object.assign(this, { kind, removedIn, replacedBy, reason });
+    this.kind = kind;
+    this.removedIn = removedIn;
+    this.replacedBy = replacedBy;
+    this.reason = reason;
   }
 }
 
@@ -160,7 +169,8 @@ export class AmbiguousInputError extends CriticalMineralsError {
   declare readonly candidates: readonly string[];
   constructor(message: string, input: string, candidates: readonly string[]) {
     super(message);
-    Object.assign(this, { input, candidates });
+    this.input = input;
+    this.candidates = candidates;
   }
 }
 
@@ -189,7 +199,8 @@ export class InvalidArgumentError extends CriticalMineralsError {
   declare readonly input: unknown;
   constructor(message: string, parameter: string, input: unknown) {
     super(message);
-    Object.assign(this, { parameter, input });
+    this.parameter = parameter;
+    this.input = input;
   }
 }
 
@@ -237,6 +248,6 @@ export class DatasetError extends CriticalMineralsError {
       .map((i) => `  - ${i.kind ?? 'record'} ${quote(i.record)}${i.path ? ` at ${escapeControls(i.path)}` : ''}: ${escapeControls(i.message)}`);
     if (issues.length > LISTED_ISSUES) lines.push(`  … and ${issues.length - LISTED_ISSUES} more (see issues)`);
     super(`Invalid dataset: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
-    Object.assign(this, { issues });
+    this.issues = issues;
   }
 }

@@ -256,8 +256,8 @@ function search(index: NameIndex, input: string, limit: number, counter: WorkCou
   for (let j = 0; j <= m; j++) state.table[j] = j;
   prefixes(state, index.names);
   let best = Infinity;
-  // The first walk goes straight to distance 2 (a typo's usual distance, and where a match at distance 1 must look
-  // anyway for the names one step further off), rather than 1 then 2: the same names, one walk fewer.
+  // Walks at distance 1, then 2, and so on: a typo one edit off is settled by the first walk, whose narrow band
+  // drops most branches within a character or two.
   for (let radius = 0; ; ) {
     // Every candidate scoring at most `radius` is now known: if there are enough, none unseen can beat them.
     let sure = 0;
@@ -265,18 +265,20 @@ function search(index: NameIndex, input: string, limit: number, counter: WorkCou
       if (score <= radius) sure++;
       if (score < best) best = score;
     }
-    // Only names within one step of the best are offered, so once the radius passes that, nothing is missing.
-    // (A search past its budget walks no further: each walk stops at its first row.)
-    if (sure >= limit || best === 0 || radius >= best + 1 || radius >= most) break;
-    radius = radius === 0 ? Math.min(2, most) : radius + 1;
+    // Only names as near as the best, in whole edits, are offered, so once the radius reaches that, nothing is
+    // missing. (A search past its budget walks no further: each walk stops at its first row.)
+    if (sure >= limit || best === 0 || radius >= Math.ceil(best) || radius >= most) break;
+    radius++;
     walk(state, index.names, radius);
     // A word scores its distance plus one, so words within `radius - 1` are all that can score `radius`.
     walk(state, index.words, radius - 1);
   }
   // The order `nearest` documents. A case-insensitive exact match ("kz" for "KZ") is the answer; nothing else is
-  // worth listing beside it. Otherwise nothing more than one step further off than the best is.
+  // worth listing beside it. Otherwise only names as near as the best in whole edits are: a prefix (a tenth per
+  // character) ranks with the names one edit off, and a name two edits off is not offered beside one a single edit off.
   const list: [number, Candidate][] = [];
-  for (const [owner, score] of state.scores) if (score <= (best && best + 1)) list.push([score, index.candidates[owner]!]);
+  const within = Math.ceil(best);
+  for (const [owner, score] of state.scores) if (score <= within) list.push([score, index.candidates[owner]!]);
   list.sort(([x, a], [y, b]) => x - y || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return list.slice(0, limit).map((s) => s[1]);
 }
@@ -315,8 +317,8 @@ const LONGEST_INPUT = 1_000;
  * string alignment, case-insensitive) of about a third of its length, so "Kazakstan" finds Kazakhstan but
  * "xyz" finds nothing. A name that starts with the input, or that the input starts with, scores a tenth per
  * character of difference; one word of a longer name counts, one step further off. A case-insensitive exact
- * match is the only answer when there is one; otherwise only candidates within one step of the best are
- * listed. Ties go by value.
+ * match is the only answer when there is one; otherwise only candidates as near as the best, in whole edits, are
+ * listed (a prefix ranks with the names one edit off). Ties go by value.
  */
 export function nearest(input: string, candidates: Iterable<Candidate>, limit = 3, counter?: WorkCounter): Candidate[] {
   return createSuggester(() => candidates).nearest(input, limit, counter);

@@ -1,6 +1,6 @@
 /**
  * The error classes (src/errors.ts) as a caller meets them: each has its own `name` (what a stack trace and
- * `error.name` checks show), and a `DatasetError` message lists the first 50 problems, then a count.
+ * `error.name` checks show, inherited from its class's prototype as `Error.prototype.name` is), and a `DatasetError` message lists the first 50 problems, then a count.
  */
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -15,7 +15,7 @@ import {
 import { valueAt } from '../src/provenance.js';
 
 describe('each error class has its own name', () => {
-  it('as set on instances, so logs and `error.name` checks tell them apart', () => {
+  it('as inherited by instances, so logs and `error.name` checks tell them apart', () => {
     expect(new CriticalMineralsError('m').name).toBe('CriticalMineralsError');
     expect(new UnknownIdError('m', 'country', 'XX', []).name).toBe('UnknownIdError');
     expect(new AmbiguousInputError('m', 'Korea', ['KP', 'KR']).name).toBe('AmbiguousInputError');
@@ -24,6 +24,19 @@ describe('each error class has its own name', () => {
     const removed = new RemovedIdError({ id: 'old', kind: 'agreement', removedIn: '0.2.0', replacedBy: null, reason: 'merged' } as never, 'agreement');
     expect(removed.name).toBe('RemovedIdError');
     expect(String(removed)).toMatch(/^RemovedIdError: Removed agreement "old": the agreement was removed in 0\.2\.0 \(merged\)\. Nothing replaces it\.$/);
+    expect(removed.stack).toMatch(/^RemovedIdError: Removed agreement "old"/);
+  });
+  it('from the prototype, not copied onto each error, and still assignable as an Error\'s is', () => {
+    const error = new UnknownIdError('m', 'country', 'XX', []);
+    expect(Object.hasOwn(error, 'name')).toBe(false);
+    expect(Object.keys(error)).toEqual(['expected', 'input', 'suggestions']);
+    expect(Object.getOwnPropertyDescriptor(UnknownIdError.prototype, 'name')).toEqual({ value: 'UnknownIdError', writable: true, enumerable: false, configurable: true });
+    error.name = 'Renamed';
+    expect(error.name).toBe('Renamed');
+    expect(new UnknownIdError('m', 'country', 'XX', []).name).toBe('UnknownIdError');
+    // A subclass made outside the library inherits the nearest library name until it sets its own.
+    class MyError extends UnknownIdError {}
+    expect(new MyError('m', 'country', 'XX', []).name).toBe('UnknownIdError');
   });
   it('a removed id with nothing in its place suggests nothing; with a replacement, that one', () => {
     const tombstone = { id: 'old', kind: 'agreement', removedIn: '0.2.0', reason: 'renamed' };

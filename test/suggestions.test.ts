@@ -39,7 +39,7 @@ function bruteForce(input: string, candidates: readonly Candidate[], limit = 3):
   }
   const exact = scored.filter((s) => s.score === 0);
   const best = Math.min(...scored.map((s) => s.score));
-  const ranked = exact.length > 0 ? exact : scored.filter((s) => s.score <= best + 1);
+  const ranked = exact.length > 0 ? exact : scored.filter((s) => s.score <= Math.ceil(best));
   ranked.sort((x, y) => x.score - y.score || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
   return ranked.slice(0, limit).map((s) => s.value);
 }
@@ -71,6 +71,18 @@ describe('suggestions are the nearest by the plain definition, at a bounded cost
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('offers only names as near as the best in whole edits: a prefix ranks with one edit off, two edits off do not come along', () => {
+    const list: Candidate[] = ['lithium', 'lithiums', 'lithuania', 'cobalt', 'cobalts', 'coba'].map((name) => ({ value: name, label: name, names: [name] }));
+    const values = (input: string) => nearest(input, list, 3).map((c) => c.value);
+    // "lithum": lithium is one edit off (an insertion), lithiums two: only lithium.
+    expect(values('lithum')).toEqual(['lithium']);
+    // "cobal": cobalt is a prefix match (a tenth), coba one the input starts with (a tenth), cobalts two tenths: all
+    // within one whole edit, nearest first.
+    expect(values('cobal')).toEqual(['coba', 'cobalt', 'cobalts']);
+    // "lithiu": lithium a prefix (0.1), lithiums (0.2); lithuania is two edits off: left out.
+    expect(values('lithiu')).toEqual(['lithium', 'lithiums']);
   });
 
   it('lists two suggestions with "or", three with commas and a final ", or", whatever commas the labels hold', () => {
