@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError, type DatasetIssue } from '../src/errors.js';
 import { catalog } from '../src/index.js';
 import { RECORD_KINDS } from '../src/kinds.js';
+import type { AnyIds, Dataset } from '../src/types.js';
 import { validateTombstones } from '../src/validate-tombstones.js';
 
-const data = catalog.data;
+/** The embedded dataset, typed as any dataset (as `createCatalog` hands it over when extending the catalog). */
+const data = catalog.data as Dataset<AnyIds>;
 const valid = { id: 'kz-old-uranium', kind: 'resource', removedIn: '0.3.0', replacedBy: 'kz-uranium-reserves', reason: 'merged' } as const;
 
 /** The issues `validateTombstones` throws for `input`, checked to come in a DatasetError. */

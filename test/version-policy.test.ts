@@ -42,8 +42,8 @@ describe('requiredBump', () => {
 describe('versionProblem', () => {
   const summary = { recordsAdded: 0, recordsRemoved: 0, recordsChanged: 0, fieldsChanged: 0, levels: { patch: 0, minor: 0, major: 0 } };
   const diff = (from: string, to: string, level: 'major' | 'minor' | 'patch', records: RecordChange[]) => ({ from, to, level, summary, fields: [], records });
-  const partyRemoved = { path: 'parties', change: 'changed', level: 'major', reason: 'items removed: "KZ"' } as const;
-  const reworded = { path: 'name', change: 'changed', level: 'patch', reason: 'wording' } as const;
+  const partyRemoved = { path: 'parties', change: 'changed', level: 'major', reason: 'items removed: "KZ"', provenance: null } as const;
+  const reworded = { path: 'name', change: 'changed', level: 'patch', reason: 'wording', provenance: null } as const;
   const lithiumMou: RecordChange = { id: 'kr-kz-lithium-mou', kind: 'agreement', change: 'changed', level: 'major', fields: [partyRemoved, reworded] };
   const removedTopic: RecordChange = { id: 'old-topic', kind: 'topic', change: 'removed', level: 'major', fields: [] };
   const addedTopic: RecordChange = { id: 'new-topic', kind: 'topic', change: 'added', level: 'minor', fields: [] };
