@@ -54,7 +54,7 @@ export function versionProblem(changes: DataChanges): string | null {
   const why = prerelease && changes.level === 'major' ? ' (before 1.0.0, a breaking change needs at least a minor bump)' : '';
   return (
     `Version ${changes.to} is ${made === 'none' ? 'no bump' : `a ${made} bump`} from ${changes.from}, but the data changes need ` +
-    `at least a ${needed} bump${why}: bump package.json to a ${needed} release. ${lines.length} change${lines.length === 1 ? '' : 's'} need it:\n` +
+    `at least a ${needed} bump${why}: bump package.json to a ${needed} release. ${lines.length} ${lines.length === 1 ? 'change needs' : 'changes need'} it:\n` +
     lines.join('\n')
   );
 }
