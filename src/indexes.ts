@@ -1,11 +1,11 @@
 /**
- * The indexes a catalog answers from. Each is built once, from the dataset alone, the first time a query
- * needs it; answers are frozen when the index is built, so a query is a lookup, not a scan.
+ * The indexes a catalog answers from. Each is built once, from the dataset's records alone, the first time a
+ * query needs it; an answer is frozen when it is made (with its index, or, for the lists by key that one pass
+ * groups, the first time its key is asked for), so a query is a lookup, not a scan.
  *
  * @module
  */
-import { dayRange, type DayRange } from './dates.js';
-import type { Agreement, AnyRecord, Dataset, Event, Evidence, IdSpace, PartialDate, Statement } from './types.js';
+import type { Agreement, AnyRecord, Dataset, Event, Evidence, IdSpace, PartialDate, Resource, Statement } from './types.js';
 import { MINERAL_RELATIONS, type MineralRelation } from './vocabulary.js';
 
 /**
@@ -71,39 +71,85 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function freezeLists<K, V>(map: Map<K, V[]>, compare?: (a: V, b: V) => number): Map<K, readonly V[]> {
-  for (const list of map.values()) {
-    if (compare) list.sort(compare);
-    Object.freeze(list);
-  }
+function freezeLists<K, V>(map: Map<K, V[]>): Map<K, readonly V[]> {
+  for (const list of map.values()) Object.freeze(list);
   return map;
 }
 
-function byIdOrder(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** An index of answer lists by key, as a catalog reads it: a `Map` is one. */
+export interface ListIndex<V> {
+  /** The list for `key`, or `undefined` where there is none. */
+  get(key: string): readonly V[] | undefined;
 }
 
-/** The days a record's date may fall on (`earliest` to `latest`), or `null` if undated. */
-export function rangeOf(date: PartialDate | null): DayRange | null {
-  return date === null ? null : { first: date.earliest, last: date.latest };
+/**
+ * Answer lists by key, each made (and frozen) the first time its key is asked for, from what one pass grouped
+ * under that key: a first query pays for the grouping and for its own answer, not for every answer. A list once
+ * made is kept, so every later call returns the same frozen array.
+ */
+class LazyLists<G, V> implements ListIndex<V> {
+  private readonly made = new Map<string, readonly V[]>();
+  constructor(
+    private readonly groups: ReadonlyMap<string, G>,
+    private readonly make: (group: G, key: string) => readonly V[],
+  ) {}
+  get(key: string): readonly V[] | undefined {
+    let list = this.made.get(key);
+    if (list === undefined) {
+      const group = this.groups.get(key);
+      if (group === undefined) return undefined;
+      this.made.set(key, (list = this.make(group, key)));
+    }
+    return list;
+  }
+}
+
+/**
+ * A day `YYYY-MM-DD` as a number in the same order (not a count of days: months are 32 apart, years 512), read
+ * from its characters with no string cut out.
+ */
+function dayNumber(day: string): number {
+  const digit = (i: number) => day.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return year * 512 + (digit(5) * 10 + digit(6)) * 32 + digit(8) * 10 + digit(9);
+}
+
+/** 2^23: above any {@link dayNumber} (year 9999 gives about 5.1 million). */
+const DAY_SPAN = 8_388_608;
+
+/**
+ * Each record's date as one number that sorts the way {@link sortByDateThenId} orders dates: earliest possible
+ * day, then latest possible day; undated records `Infinity` (last).
+ */
+function dateKeys(records: readonly { date: PartialDate | null }[]): Float64Array {
+  const keys = new Float64Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const date = records[i]!.date;
+    keys[i] = date === null ? Number.POSITIVE_INFINITY : dayNumber(date.earliest) * DAY_SPAN + dayNumber(date.latest);
+  }
+  return keys;
 }
 
 /**
  * `records` in date order (earliest possible day first, then latest possible day; undated last), then id. Each
- * date is read once: n reads, where a comparator that parses makes about 2 n log n.
+ * date is read once, into a number: n reads, and no object per record, where a comparator that parses makes
+ * about 2 n log n.
  */
 export function sortByDateThenId<T extends { id: string; date: PartialDate | null }>(records: readonly T[]): T[] {
-  const keyed = records.map((record) => ({ record, range: rangeOf(record.date) }));
-  keyed.sort((a, b) => {
-    if (a.range !== b.range) {
-      if (a.range === null) return 1;
-      if (b.range === null) return -1;
-      if (a.range.first !== b.range.first) return a.range.first < b.range.first ? -1 : 1;
-      if (a.range.last !== b.range.last) return a.range.last < b.range.last ? -1 : 1;
-    }
-    return byIdOrder(a.record, b.record);
+  const keys = dateKeys(records);
+  const order: number[] = [];
+  for (let i = 0; i < records.length; i++) order.push(i);
+  order.sort((x, y) => {
+    const kx = keys[x]!;
+    const ky = keys[y]!;
+    if (kx !== ky) return kx < ky ? -1 : 1;
+    const a = records[x]!.id;
+    const b = records[y]!.id;
+    return a < b ? -1 : a > b ? 1 : 0;
   });
-  return keyed.map((k) => k.record);
+  const sorted = new Array<T>(order.length);
+  for (let i = 0; i < order.length; i++) sorted[i] = records[order[i]!]!;
+  return sorted;
 }
 
 /** Every record by id. */
@@ -115,30 +161,51 @@ export function indexById<I extends IdSpace>(data: Dataset<I>): Map<string, AnyR
   return map;
 }
 
-const RELATION_ORDER = new Map(MINERAL_RELATIONS.map((r, i) => [r, i]));
+const RELATION_ORDER: Readonly<Record<string, number>> = Object.fromEntries(MINERAL_RELATIONS.map((r, i) => [r, i]));
 
-/** Country–mineral ties: from resource records, and from every party × mineral of every agreement. */
-export function indexMineralLinks<I extends IdSpace>(data: Dataset<I>) {
-  const byCountry = new Map<string, MineralLink<I>[]>();
-  const byMineral = new Map<string, CountryLink<I>[]>();
-  const add = (country: I['country'], mineral: I['mineral'], relation: MineralRelation, via: string, evidence: readonly Evidence<I>[]) => {
-    push(byCountry, country, Object.freeze({ mineral, relation, via, evidence }));
-    push(byMineral, mineral, Object.freeze({ country, relation, via, evidence }));
-  };
-  for (const r of values(data.resources)) add(r.country, r.mineral, r.relation, r.id, r.evidence);
-  for (const a of values(data.agreements)) {
-    for (const country of a.parties) for (const mineral of a.minerals) add(country, mineral, 'agreement', a.id, a.evidence);
+/** Links in answer order: by `key` (mineral or country), then relation (reserves, production, agreement), then `via`. */
+function linkOrder(kx: string, ky: string, x: MineralLink | CountryLink, y: MineralLink | CountryLink): number {
+  if (kx !== ky) return kx < ky ? -1 : 1;
+  if (x.relation !== y.relation) return RELATION_ORDER[x.relation]! - RELATION_ORDER[y.relation]!;
+  return x.via < y.via ? -1 : x.via > y.via ? 1 : 0;
+}
+
+/**
+ * Country–mineral ties: from resource records, and from every party × mineral of every agreement. The records
+ * are grouped by country and by mineral in one pass; each country's (or mineral's) links are made when it is
+ * first asked for.
+ */
+export function indexMineralLinks<I extends IdSpace>(resources: readonly Resource<I>[], agreements: readonly Agreement<I>[]) {
+  type Tie = AnyRecord<I> & { kind: 'resource' | 'agreement' };
+  /** By country: each resource, and each agreement once per time the country is among its parties. */
+  const byCountry = new Map<string, Tie[]>();
+  /** By mineral: each resource, and each agreement once per time the mineral is among its minerals. */
+  const byMineral = new Map<string, Tie[]>();
+  for (const r of resources) {
+    push(byCountry, r.country, r as Tie);
+    push(byMineral, r.mineral, r as Tie);
   }
-  const order = (key: 'mineral' | 'country') => (x: MineralLink<I> | CountryLink<I>, y: MineralLink<I> | CountryLink<I>) => {
-    const kx = (x as unknown as Record<string, string>)[key]!;
-    const ky = (y as unknown as Record<string, string>)[key]!;
-    if (kx !== ky) return kx < ky ? -1 : 1;
-    if (x.relation !== y.relation) return RELATION_ORDER.get(x.relation)! - RELATION_ORDER.get(y.relation)!;
-    return x.via < y.via ? -1 : x.via > y.via ? 1 : 0;
-  };
+  for (const a of agreements) {
+    for (const country of a.parties) push(byCountry, country, a as Tie);
+    for (const mineral of a.minerals) push(byMineral, mineral, a as Tie);
+  }
   return {
-    byCountry: freezeLists(byCountry, order('mineral')) as Map<string, readonly MineralLink<I>[]>,
-    byMineral: freezeLists(byMineral, order('country')) as Map<string, readonly CountryLink<I>[]>,
+    byCountry: new LazyLists(byCountry, (ties) => {
+      const links: MineralLink<I>[] = [];
+      for (const t of ties) {
+        if (t.kind === 'resource') links.push(Object.freeze({ mineral: t.mineral, relation: t.relation, via: t.id, evidence: t.evidence }));
+        else for (const mineral of t.minerals) links.push(Object.freeze({ mineral, relation: 'agreement', via: t.id, evidence: t.evidence }));
+      }
+      return Object.freeze(links.sort((x, y) => linkOrder(x.mineral, y.mineral, x, y)));
+    }) as ListIndex<MineralLink<I>>,
+    byMineral: new LazyLists(byMineral, (ties) => {
+      const links: CountryLink<I>[] = [];
+      for (const t of ties) {
+        if (t.kind === 'resource') links.push(Object.freeze({ country: t.country, relation: t.relation, via: t.id, evidence: t.evidence }));
+        else for (const country of t.parties) links.push(Object.freeze({ country, relation: 'agreement', via: t.id, evidence: t.evidence }));
+      }
+      return Object.freeze(links.sort((x, y) => linkOrder(x.country, y.country, x, y)));
+    }) as ListIndex<CountryLink<I>>,
   };
 }
 
@@ -147,42 +214,71 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/** Whether `list[i]` is the first of its value in `list` (so a list with repeats is taken once per value). */
+function firstOf(list: readonly string[], i: number): boolean {
+  const item = list[i]!;
+  for (let j = 0; j < i; j++) if (list[j] === item) return false;
+  return true;
+}
+
 /**
- * Agreements by party, by pair of parties, by mineral or topic, and each country's partners. `sorted`: the
- * agreements already in date order, when they have been sorted for another index too.
+ * Agreements by pair of parties, from each party's list: those of the shorter list that have the other party
+ * too, in the same (date) order; made when a pair is first asked for.
  */
-export function indexAgreements<I extends IdSpace>(data: Dataset<I>, sorted: readonly Agreement<I>[] = sortByDateThenId(values(data.agreements))) {
-  const byCountry = new Map<string, Agreement<I>[]>();
-  const byPair = new Map<string, Agreement<I>[]>();
-  const bySubject = new Map<string, Agreement<I>[]>();
-  const partnerAgreements = new Map<string, Map<string, Agreement<I>[]>>();
-  // Taken in date order, so every list below is built already sorted.
-  for (const a of sorted) {
-    const parties = [...new Set(a.parties)];
-    for (const p of parties) push(byCountry, p, a);
-    for (const p of parties) {
-      for (const q of parties) {
-        if (p >= q) continue;
-        push(byPair, pairKey(p, q), a);
-      }
-      let partners = partnerAgreements.get(p);
-      if (!partners) partnerAgreements.set(p, (partners = new Map()));
-      for (const q of parties) if (q !== p) push(partners, q, a);
+class PairLists<I extends IdSpace> implements ListIndex<Agreement<I>> {
+  private readonly made = new Map<string, readonly Agreement<I>[]>();
+  constructor(private readonly byCountry: ReadonlyMap<string, readonly Agreement<I>[]>) {}
+  get(key: string): readonly Agreement<I>[] | undefined {
+    let list = this.made.get(key);
+    if (list === undefined) {
+      const cut = key.indexOf('\u0000');
+      const p = key.slice(0, cut);
+      const q = key.slice(cut + 1);
+      const ofP = this.byCountry.get(p);
+      const ofQ = this.byCountry.get(q);
+      if (cut === -1 || p === q || ofP === undefined || ofQ === undefined) return undefined;
+      const [shorter, other] = ofP.length <= ofQ.length ? [ofP, q] : [ofQ, p];
+      const shared: Agreement<I>[] = [];
+      for (const a of shorter) if (a.parties.includes(other)) shared.push(a);
+      if (shared.length === 0) return undefined;
+      this.made.set(key, (list = Object.freeze(shared)));
     }
-    for (const subject of new Set<string>([...a.minerals, ...a.topics])) push(bySubject, subject, a);
+    return list;
   }
-  const partners = new Map<string, readonly Partner<I>[]>();
-  for (const [country, map] of partnerAgreements) {
-    const list = [...freezeLists(map)]
+}
+
+/**
+ * Agreements by party, by pair of parties, by mineral or topic, and each country's partners, from the agreements
+ * in date order ({@link sortByDateThenId}; sorted once for this index and the timeline both). One pass over them
+ * groups them by party and by subject, every list already in date order; the lists by pair and the partners are
+ * made from a party's list when first asked for.
+ */
+export function indexAgreements<I extends IdSpace>(sorted: readonly Agreement<I>[]) {
+  const byCountry = new Map<string, Agreement<I>[]>();
+  const bySubject = new Map<string, Agreement<I>[]>();
+  for (const a of sorted) {
+    const { parties, minerals, topics } = a;
+    for (let i = 0; i < parties.length; i++) if (firstOf(parties, i)) push(byCountry, parties[i]!, a);
+    for (let i = 0; i < minerals.length; i++) if (firstOf(minerals, i)) push(bySubject, minerals[i]!, a);
+    for (let i = 0; i < topics.length; i++) if (firstOf(topics, i) && !minerals.includes(topics[i]!)) push(bySubject, topics[i]!, a);
+  }
+  const countries = freezeLists(byCountry);
+  const partners = new LazyLists(countries, (agreements, country): readonly Partner<I>[] => {
+    const byPartner = new Map<string, Agreement<I>[]>();
+    for (const a of agreements) {
+      const { parties } = a;
+      for (let i = 0; i < parties.length; i++) if (parties[i] !== country && firstOf(parties, i)) push(byPartner, parties[i]!, a);
+    }
+    const list = [...freezeLists(byPartner)]
       .sort(([x], [y]) => (x < y ? -1 : 1))
-      .map(([partner, agreements]) => Object.freeze({ country: partner, agreements }));
-    partners.set(country, Object.freeze(list));
-  }
+      .map(([partner, shared]) => Object.freeze({ country: partner, agreements: shared }));
+    return Object.freeze(list);
+  });
   return {
-    byCountry: freezeLists(byCountry) as Map<string, readonly Agreement<I>[]>,
-    byPair: freezeLists(byPair) as Map<string, readonly Agreement<I>[]>,
-    bySubject: freezeLists(bySubject) as Map<string, readonly Agreement<I>[]>,
-    partners,
+    byCountry: countries as ListIndex<Agreement<I>>,
+    byPair: new PairLists(countries) as ListIndex<Agreement<I>>,
+    bySubject: freezeLists(bySubject) as ListIndex<Agreement<I>>,
+    partners: partners as ListIndex<Partner<I>>,
   };
 }
 
@@ -216,9 +312,9 @@ const SPAN_LIMITS = [0, 30, 365, Number.POSITIVE_INFINITY] as const;
  * Events and agreements in date order: the dated ones, and the undated ones. The dated
  * ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
  */
-export function indexTimeline<I extends IdSpace>(data: Dataset<I>, agreements: readonly Agreement<I>[] = values(data.agreements)) {
+export function indexTimeline<I extends IdSpace>(events: readonly Event<I>[], agreements: readonly Agreement<I>[]) {
   // The agreements come in date order when the agreement index has sorted them: the sort then merges that run.
-  const all: TimelineEntry<I>[] = sortByDateThenId<TimelineEntry<I>>([...values(data.events), ...agreements]);
+  const all: TimelineEntry<I>[] = sortByDateThenId<TimelineEntry<I>>([...events, ...agreements]);
   // The dated entries as they are: no object per entry to hold its range (each is read once, here).
   const dated: TimelineEntry<I>[] = [];
   const undated: TimelineEntry<I>[] = [];
@@ -231,7 +327,9 @@ export function indexTimeline<I extends IdSpace>(data: Dataset<I>, agreements: r
     }
     const first = epochDay(date.earliest);
     const last = epochDay(date.latest);
-    const list = classes[SPAN_LIMITS.findIndex((limit) => last - first <= limit)]!;
+    let span = 0;
+    while (last - first > SPAN_LIMITS[span]!) span++;
+    const list = classes[span]!;
     list.positions.push(dated.length);
     list.firsts.push(first);
     list.lasts.push(last);
@@ -282,21 +380,27 @@ export function positionsBetween(bySpan: readonly SpanList[], from: number, to: 
 }
 
 /** Statements by speaker, in date order, then id. */
-export function indexStatements<I extends IdSpace>(data: Dataset<I>): Map<string, readonly Statement<I>[]> {
+export function indexStatements<I extends IdSpace>(statements: readonly Statement<I>[]): Map<string, readonly Statement<I>[]> {
   const bySpeaker = new Map<string, Statement<I>[]>();
-  for (const s of sortByDateThenId(values(data.statements))) push(bySpeaker, s.speaker, s);
+  for (const s of sortByDateThenId(statements)) push(bySpeaker, s.speaker, s);
   return freezeLists(bySpeaker);
 }
 
 /**
- * `index` with every list kept to the items `keep` accepts (lists left empty dropped): an option filter
- * (`relation`, `type`) indexed once, in one pass, so a filtered answer costs what it returns.
+ * `index` with every list kept to the items `keep` accepts (a list left empty is the empty list): an option filter
+ * (`relation`, `type`) applied to a key's list the first time that key is asked for, then kept, so a filtered
+ * answer costs what it returns.
  */
-export function filterIndex<V>(index: ReadonlyMap<string, readonly V[]>, keep: (item: V) => boolean): Map<string, readonly V[]> {
-  const out = new Map<string, readonly V[]>();
-  for (const [key, list] of index) {
-    const kept = list.filter(keep);
-    if (kept.length > 0) out.set(key, Object.freeze(kept));
-  }
-  return out;
+export function filterIndex<V>(index: ListIndex<V>, keep: (item: V) => boolean): ListIndex<V> {
+  const made = new Map<string, readonly V[]>();
+  return {
+    get(key) {
+      let answer = made.get(key);
+      if (answer === undefined) {
+        const kept = index.get(key)?.filter(keep) ?? [];
+        made.set(key, (answer = kept.length === 0 ? EMPTY : Object.freeze(kept)));
+      }
+      return answer;
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { compileFastParse, NOT_SURE, type FastParse } from './schema/fast-parse.
 import { DatasetError, type DatasetIssue } from './errors.js';
 import { forEachReferencedId, REFERENCE_FIELDS } from './references.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
-import type { AnyIds, AnyRecord, Dataset, Source } from './types.js';
+import type { AnyIds, AnyRecord, Dataset, RecordTypes, Source } from './types.js';
 import { deepFreeze } from './freeze.js';
 import { provenanceIssues } from './provenance-check.js';
 import type { SurfaceContext } from './surface-forms.js';
@@ -130,16 +130,25 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   return validateRecords(records, base).data;
 }
 
-/** {@link validateDataset}, also giving the map of every record by id it builds on the way (for the catalog). */
-export function validateRecords(records: readonly unknown[], base?: Dataset<AnyIds>): { data: Dataset<AnyIds>; byId: Map<string, AnyRecord<AnyIds>> } {
+/**
+ * {@link validateDataset}, also giving what it builds on the way, for the catalog: the map of every record by id,
+ * and each kind's records as a list.
+ */
+export function validateRecords(
+  records: readonly unknown[],
+  base?: Dataset<AnyIds>,
+): { data: Dataset<AnyIds>; byId: Map<string, AnyRecord<AnyIds>>; byKind: { [K in RecordKind]: RecordTypes<AnyIds>[K][] } } {
   const issues: DatasetIssue[] = [];
   const dataset = emptyDataset();
   const byId = new Map<string, AnyRecord<AnyIds>>();
+  const lists = {} as Record<RecordKind, AnyRecord<AnyIds>[]>;
+  for (const kind of RECORD_KINDS) lists[kind] = [];
   if (base) {
     for (const kind of RECORD_KINDS) {
       for (const [id, record] of Object.entries(base[DATASET_KEYS[kind]])) {
         dataset[DATASET_KEYS[kind]][id] = record as AnyRecord<AnyIds>;
         byId.set(id, record as AnyRecord<AnyIds>);
+        lists[kind].push(record as AnyRecord<AnyIds>);
       }
     }
   }
@@ -181,6 +190,7 @@ export function validateRecords(records: readonly unknown[], base?: Dataset<AnyI
     }
     byId.set(record.id, record);
     dataset[DATASET_KEYS[record.kind]][record.id] = record;
+    lists[record.kind].push(record);
     valid.push(record);
   });
 
@@ -240,5 +250,5 @@ export function validateRecords(records: readonly unknown[], base?: Dataset<AnyI
   for (const issue of provenanceProblems) issues.push(issue);
 
   if (issues.length > 0) throw new DatasetError(issues);
-  return { data: deepFreeze(dataset) as unknown as Dataset<AnyIds>, byId };
+  return { data: deepFreeze(dataset) as unknown as Dataset<AnyIds>, byId, byKind: lists as { [K in RecordKind]: RecordTypes<AnyIds>[K][] } };
 }
