@@ -194,28 +194,41 @@ export function validateRecords(
     valid.push(record);
   });
 
-  const sources = dataset.sources as Record<string, Source<AnyIds>>;
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
+  // The record and field whose references are being checked, set before each field's walk: one visitor serves
+  // every field of every record, with no closure made per field per record.
+  let refRecord = '';
+  let refKind: RecordKind = 'source';
+  let refPath = '';
+  let refKinds: readonly RecordKind[] = [];
+  const checkRef = (ref: string) => {
+    const target = byId.get(ref)?.kind;
+    if (target === undefined) {
+      if (invalid.has(ref)) return;
+      issues.push({ record: refRecord, kind: refKind, path: refPath, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${refKinds.join(' or ')})` });
+    } else if (!refKinds.includes(target)) {
+      issues.push({ record: refRecord, kind: refKind, path: refPath, message: `refers to ${quote(ref)}, a ${target}; expected a ${refKinds.join(' or ')}` });
+    }
+  };
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    const checkRef = (ref: string, path: string, kinds: readonly RecordKind[]) => {
-      const target = byId.get(ref)?.kind;
-      if (target === undefined) {
-        if (invalid.has(ref)) return;
-        issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${kinds.join(' or ')})` });
-      } else if (!kinds.includes(target)) {
-        issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, a ${target}; expected a ${kinds.join(' or ')}` });
-      }
-    };
+    refRecord = id;
+    refKind = kind;
     // Each id read in place: no list per field per record.
-    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) forEachReferencedId(record, keys, (ref) => checkRef(ref, path, kinds));
+    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
+      refPath = path;
+      refKinds = kinds;
+      forEachReferencedId(record, keys, checkRef);
+    }
     const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
     for (let i = 0; i < evidence.length; i++) {
       const item = evidence[i];
       if (item === null || typeof item !== 'object') continue;
       const { source: sourceId, start, end, quote: text } = item as Record<string, unknown>;
       if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') continue;
-      const source = Object.hasOwn(sources, sourceId) ? sources[sourceId] : undefined;
+      // The map by id, whose hash of each id string is already made, rather than a property lookup by that string.
+      const found = byId.get(sourceId);
+      const source = found !== undefined && found.kind === 'source' ? found : undefined;
       if (source === undefined) {
         if (invalid.has(sourceId)) continue;
         issues.push({ record: id, kind, path: `evidence.${i}.source`, message: `unknown source ${quote(sourceId)}` });
