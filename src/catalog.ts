@@ -12,6 +12,7 @@ import { dayRange } from './dates.js';
 import { InvalidArgumentError, RemovedIdError } from './errors.js';
 import { deepFreeze } from './freeze.js';
 import {
+  dateOrder,
   EMPTY,
   epochDay,
   filterIndex,
@@ -22,7 +23,6 @@ import {
   indexTimeline,
   pairKey,
   positionsBetween,
-  sortByDateThenId,
   type CountryLink,
   type ListIndex,
   type MineralLink,
@@ -205,8 +205,8 @@ export function makeCatalog<I extends IdSpace>(
   const byId = once(() => recordsById ?? indexById(data));
   const links = once(() => indexMineralLinks(listOf('resource'), listOf('agreement')));
   /** The agreements in date order: sorted once, for the agreement index and the timeline both. */
-  const agreementsByDate = once(() => sortByDateThenId(listOf('agreement')));
-  const agreements = once(() => indexAgreements(agreementsByDate()));
+  const agreementsByDate = once(() => dateOrder(listOf('agreement')));
+  const agreements = once(() => indexAgreements(agreementsByDate().records));
   const timeline = once(() => indexTimeline(listOf('event'), agreementsByDate()));
   const statements = once(() => indexStatements(listOf('statement')));
   const names = once(() => indexCountryNames(data));

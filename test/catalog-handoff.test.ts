@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCatalog } from '../src/catalog.js';
 import { createCatalog } from '../src/create-catalog.js';
-import { indexAgreements, indexTimeline, pairKey, sortByDateThenId } from '../src/indexes.js';
+import { dateOrder, indexAgreements, indexTimeline, pairKey, sortByDateThenId } from '../src/indexes.js';
 import type { Agreement, AnyIds, Event } from '../src/types.js';
 import { syntheticRecords } from './fixtures/synthetic.js';
 
@@ -40,7 +40,9 @@ describe('what createCatalog hands its catalog changes no answer', () => {
       for (const d of countries) expect(shared.byPair.get(pairKey(c, d))).toEqual(own.byPair.get(pairKey(c, d)));
     }
     for (const subject of [...Object.keys(data.minerals), ...Object.keys(data.topics)]) expect(shared.bySubject.get(subject)).toEqual(own.bySubject.get(subject));
-    expect(indexTimeline(events, sorted).all).toEqual(indexTimeline([...events].reverse(), [...agreements].reverse()).all);
+    const timeline = indexTimeline(events, dateOrder(agreements));
+    const reversed = indexTimeline([...events].reverse(), dateOrder([...agreements].reverse()));
+    for (const key of ['all', 'datedRecords', 'undated', 'bySpan'] as const) expect(timeline[key]).toEqual(reversed[key]);
     expect(mine.timeline({ includeUndated: true })).toEqual(plain.timeline({ includeUndated: true }));
     for (const country of sample.countries) expect(mine.agreementsOf(country as never)).toEqual(plain.agreementsOf(country as never));
   });
