@@ -16,6 +16,7 @@ import {
   EMPTY,
   epochDay,
   filterIndex,
+  groupAgreements,
   indexAgreements,
   indexById,
   indexMineralLinks,
@@ -203,10 +204,13 @@ export function makeCatalog<I extends IdSpace>(
   const listOf = <K extends RecordKind>(kind: K): readonly RecordTypes<I>[K][] =>
     (recordsByKind?.[kind] ?? Object.values(data[DATASET_KEYS[kind]])) as readonly RecordTypes<I>[K][];
   const byId = once(() => recordsById ?? indexById(data));
-  const links = once(() => indexMineralLinks(listOf('resource'), listOf('agreement')));
+  /** The agreements as listed, grouped by party and by subject once, for the mineral links and the agreement index both. */
+  const agreementList = once(() => listOf('agreement'));
+  const agreementGroups = once(() => groupAgreements(agreementList()));
+  const links = once(() => indexMineralLinks(listOf('resource'), agreementList(), agreementGroups()));
   /** The agreements in date order: sorted once, for the agreement index and the timeline both. */
-  const agreementsByDate = once(() => dateOrder(listOf('agreement')));
-  const agreements = once(() => indexAgreements(agreementsByDate().records));
+  const agreementsByDate = once(() => dateOrder(agreementList()));
+  const agreements = once(() => indexAgreements(agreementGroups(), agreementsByDate()));
   const timeline = once(() => indexTimeline(listOf('event'), agreementsByDate()));
   const statements = once(() => indexStatements(listOf('statement')));
   const names = once(() => indexCountryNames(data));

@@ -151,6 +151,8 @@ function lowerBound(sorted: Float64Array | Int32Array, value: number): number {
 export interface DateOrder<T> {
   readonly records: T[];
   readonly keys: Float64Array;
+  /** For each record of the list that was sorted, by its position there: its position in `records`. */
+  readonly rank: Int32Array;
 }
 
 /**
@@ -168,20 +170,24 @@ export function dateOrder<T extends { id: string; date: PartialDate | null }>(re
   const tagged = new Float64Array(n);
   for (let i = 0; i < n; i++) tagged[i] = lowerBound(dates, keys[i]!) * n + i;
   tagged.sort();
-  const sorted = new Array<T>(n);
-  for (let i = 0; i < n; i++) sorted[i] = records[tagged[i]! % n]!;
+  const from = new Int32Array(n);
+  for (let k = 0; k < n; k++) from[k] = tagged[k]! % n;
   // Records of one date, next to each other now, in id order.
+  const idOrder = (x: number, y: number) => byIdOrder(records[x]!, records[y]!);
   for (let start = 0; start < n; ) {
     const key = dates[start]!;
     let end = start + 1;
     while (end < n && dates[end] === key) end++;
-    if (end - start > 1) {
-      const run = sorted.slice(start, end).sort(byIdOrder);
-      for (let i = 0; i < run.length; i++) sorted[start + i] = run[i]!;
-    }
+    if (end - start > 1) from.subarray(start, end).sort(idOrder);
     start = end;
   }
-  return { records: sorted, keys: dates };
+  const sorted = new Array<T>(n);
+  const rank = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    sorted[k] = records[from[k]!]!;
+    rank[from[k]!] = k;
+  }
+  return { records: sorted, keys: dates, rank };
 }
 
 /** `records` in date order (earliest possible day first, then latest possible day; undated last), then id. */
@@ -190,7 +196,7 @@ export function sortByDateThenId<T extends { id: string; date: PartialDate | nul
 }
 
 /** Two lists in date order merged into one (ids are unique across both, so no two records tie). */
-function mergeByDate<A extends { id: string }, B extends { id: string }>(x: DateOrder<A>, y: DateOrder<B>): DateOrder<A | B> {
+function mergeByDate<A extends { id: string }, B extends { id: string }>(x: DateOrder<A>, y: DateOrder<B>): Omit<DateOrder<A | B>, 'rank'> {
   const n = x.records.length + y.records.length;
   const records = new Array<A | B>(n);
   const keys = new Float64Array(n);
@@ -230,40 +236,72 @@ function linkOrder(kx: string, ky: string, x: MineralLink | CountryLink, y: Mine
 }
 
 /**
- * Country–mineral ties: from resource records, and from every party × mineral of every agreement. The records
- * are grouped by country and by mineral in one pass; each country's (or mineral's) links are made when it is
- * first asked for.
+ * Agreements grouped by party and by mineral or topic, each agreement once per key, as positions in the list
+ * grouped: one pass, in the list's own order (the order the records lie in memory), for the agreement index and
+ * the mineral links both.
  */
-export function indexMineralLinks<I extends IdSpace>(resources: readonly Resource<I>[], agreements: readonly Agreement<I>[]) {
-  type Tie = AnyRecord<I> & { kind: 'resource' | 'agreement' };
-  /** By country: each resource, and each agreement once per time the country is among its parties. */
-  const byCountry = new Map<string, Tie[]>();
-  /** By mineral: each resource, and each agreement once per time the mineral is among its minerals. */
-  const byMineral = new Map<string, Tie[]>();
+export interface AgreementGroups {
+  readonly byCountry: ReadonlyMap<string, readonly number[]>;
+  readonly bySubject: ReadonlyMap<string, readonly number[]>;
+}
+
+/** {@link AgreementGroups} of `agreements`. */
+export function groupAgreements<I extends IdSpace>(agreements: readonly Agreement<I>[]): AgreementGroups {
+  const byCountry = new Map<string, number[]>();
+  const bySubject = new Map<string, number[]>();
+  for (let at = 0; at < agreements.length; at++) {
+    const { parties, minerals, topics } = agreements[at]!;
+    for (let i = 0; i < parties.length; i++) if (firstOf(parties, i)) push(byCountry, parties[i]!, at);
+    for (let i = 0; i < minerals.length; i++) if (firstOf(minerals, i)) push(bySubject, minerals[i]!, at);
+    for (let i = 0; i < topics.length; i++) if (firstOf(topics, i) && !minerals.includes(topics[i]!)) push(bySubject, topics[i]!, at);
+  }
+  return { byCountry, bySubject };
+}
+
+/** How many times `item` is in `list`. */
+function countOf(list: readonly string[], item: string): number {
+  let count = 0;
+  for (const x of list) if (x === item) count++;
+  return count;
+}
+
+/**
+ * Country–mineral ties: from resource records, and from every party × mineral of every agreement (`agreements`
+ * with their {@link AgreementGroups}). The resources are grouped by country and by mineral in one pass; each
+ * country's (or mineral's) links are made when it is first asked for.
+ */
+export function indexMineralLinks<I extends IdSpace>(resources: readonly Resource<I>[], agreements: readonly Agreement<I>[], groups: AgreementGroups) {
+  const resourcesByCountry = new Map<string, Resource<I>[]>();
+  const resourcesByMineral = new Map<string, Resource<I>[]>();
   for (const r of resources) {
-    push(byCountry, r.country, r as Tie);
-    push(byMineral, r.mineral, r as Tie);
+    push(resourcesByCountry, r.country, r);
+    push(resourcesByMineral, r.mineral, r);
   }
-  for (const a of agreements) {
-    for (const country of a.parties) push(byCountry, country, a as Tie);
-    for (const mineral of a.minerals) push(byMineral, mineral, a as Tie);
-  }
+  const keys = (a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>) => new Map([...a.keys(), ...b.keys()].map((key) => [key, key]));
   return {
-    byCountry: new LazyLists(byCountry, (ties) => {
+    byCountry: new LazyLists(keys(resourcesByCountry, groups.byCountry), (country) => {
       const links: MineralLink<I>[] = [];
-      for (const t of ties) {
-        if (t.kind === 'resource') links.push(Object.freeze({ mineral: t.mineral, relation: t.relation, via: t.id, evidence: t.evidence }));
-        else for (const mineral of t.minerals) links.push(Object.freeze({ mineral, relation: 'agreement', via: t.id, evidence: t.evidence }));
+      for (const t of resourcesByCountry.get(country) ?? []) links.push(Object.freeze({ mineral: t.mineral, relation: t.relation, via: t.id, evidence: t.evidence }));
+      // Each agreement once per time the country is among its parties.
+      for (const at of groups.byCountry.get(country) ?? []) {
+        const a = agreements[at]!;
+        for (let times = countOf(a.parties, country); times > 0; times--) {
+          for (const mineral of a.minerals) links.push(Object.freeze({ mineral, relation: 'agreement', via: a.id, evidence: a.evidence }));
+        }
       }
-      return Object.freeze(links.sort((x, y) => linkOrder(x.mineral, y.mineral, x, y)));
+      return links.length === 0 ? EMPTY : Object.freeze(links.sort((x, y) => linkOrder(x.mineral, y.mineral, x, y)));
     }) as ListIndex<MineralLink<I>>,
-    byMineral: new LazyLists(byMineral, (ties) => {
+    byMineral: new LazyLists(keys(resourcesByMineral, groups.bySubject), (mineral) => {
       const links: CountryLink<I>[] = [];
-      for (const t of ties) {
-        if (t.kind === 'resource') links.push(Object.freeze({ country: t.country, relation: t.relation, via: t.id, evidence: t.evidence }));
-        else for (const country of t.parties) links.push(Object.freeze({ country, relation: 'agreement', via: t.id, evidence: t.evidence }));
+      for (const t of resourcesByMineral.get(mineral) ?? []) links.push(Object.freeze({ country: t.country, relation: t.relation, via: t.id, evidence: t.evidence }));
+      // Each agreement once per time the mineral is among its minerals (none where it came by a topic).
+      for (const at of groups.bySubject.get(mineral) ?? []) {
+        const a = agreements[at]!;
+        for (let times = countOf(a.minerals, mineral); times > 0; times--) {
+          for (const country of a.parties) links.push(Object.freeze({ country, relation: 'agreement', via: a.id, evidence: a.evidence }));
+        }
       }
-      return Object.freeze(links.sort((x, y) => linkOrder(x.country, y.country, x, y)));
+      return links.length === 0 ? EMPTY : Object.freeze(links.sort((x, y) => linkOrder(x.country, y.country, x, y)));
     }) as ListIndex<CountryLink<I>>,
   };
 }
@@ -286,7 +324,7 @@ function firstOf(list: readonly string[], i: number): boolean {
  */
 class PairLists<I extends IdSpace> implements ListIndex<Agreement<I>> {
   private readonly made = new Map<string, readonly Agreement<I>[]>();
-  constructor(private readonly byCountry: ReadonlyMap<string, readonly Agreement<I>[]>) {}
+  constructor(private readonly byCountry: ListIndex<Agreement<I>>) {}
   get(key: string): readonly Agreement<I>[] | undefined {
     let list = this.made.get(key);
     if (list === undefined) {
@@ -307,24 +345,25 @@ class PairLists<I extends IdSpace> implements ListIndex<Agreement<I>> {
 }
 
 /**
- * Agreements by party, by pair of parties, by mineral or topic, and each country's partners, from the agreements
- * in date order ({@link sortByDateThenId}; sorted once for this index and the timeline both). One pass over them
- * groups them by party and by subject, every list already in date order; the lists by pair and the partners are
- * made from a party's list when first asked for.
+ * Agreements by party, by pair of parties, by mineral or topic, and each country's partners, from the agreements'
+ * {@link AgreementGroups} and their date order ({@link dateOrder}; made once for this
+ * index and the timeline both). Each list is made when its key is first asked for: the positions grouped under
+ * the key, by rank in the date order, then the agreements at those ranks. The lists by pair and the partners are
+ * made from a party's list.
  */
-export function indexAgreements<I extends IdSpace>(sorted: readonly Agreement<I>[]) {
-  const byCountry = new Map<string, Agreement<I>[]>();
-  const bySubject = new Map<string, Agreement<I>[]>();
-  for (const a of sorted) {
-    const { parties, minerals, topics } = a;
-    for (let i = 0; i < parties.length; i++) if (firstOf(parties, i)) push(byCountry, parties[i]!, a);
-    for (let i = 0; i < minerals.length; i++) if (firstOf(minerals, i)) push(bySubject, minerals[i]!, a);
-    for (let i = 0; i < topics.length; i++) if (firstOf(topics, i) && !minerals.includes(topics[i]!)) push(bySubject, topics[i]!, a);
-  }
-  const countries = freezeLists(byCountry);
-  const partners = new LazyLists(countries, (agreements, country): readonly Partner<I>[] => {
+export function indexAgreements<I extends IdSpace>(groups: AgreementGroups, order: DateOrder<Agreement<I>>) {
+  const inDateOrder = (positions: readonly number[]): readonly Agreement<I>[] => {
+    const ranks = new Int32Array(positions.length);
+    for (let i = 0; i < positions.length; i++) ranks[i] = order.rank[positions[i]!]!;
+    ranks.sort();
+    const list = new Array<Agreement<I>>(ranks.length);
+    for (let i = 0; i < ranks.length; i++) list[i] = order.records[ranks[i]!]!;
+    return Object.freeze(list);
+  };
+  const byCountry = new LazyLists(groups.byCountry, inDateOrder);
+  const partners = new LazyLists(groups.byCountry, (_, country): readonly Partner<I>[] => {
     const byPartner = new Map<string, Agreement<I>[]>();
-    for (const a of agreements) {
+    for (const a of byCountry.get(country)!) {
       const { parties } = a;
       for (let i = 0; i < parties.length; i++) if (parties[i] !== country && firstOf(parties, i)) push(byPartner, parties[i]!, a);
     }
@@ -334,9 +373,9 @@ export function indexAgreements<I extends IdSpace>(sorted: readonly Agreement<I>
     return Object.freeze(list);
   });
   return {
-    byCountry: countries as ListIndex<Agreement<I>>,
-    byPair: new PairLists(countries) as ListIndex<Agreement<I>>,
-    bySubject: freezeLists(bySubject) as ListIndex<Agreement<I>>,
+    byCountry: byCountry as ListIndex<Agreement<I>>,
+    byPair: new PairLists(byCountry) as ListIndex<Agreement<I>>,
+    bySubject: new LazyLists(groups.bySubject, inDateOrder) as ListIndex<Agreement<I>>,
     partners: partners as ListIndex<Partner<I>>,
   };
 }

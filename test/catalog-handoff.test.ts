@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCatalog } from '../src/catalog.js';
 import { createCatalog } from '../src/create-catalog.js';
-import { dateOrder, indexAgreements, indexTimeline, pairKey, sortByDateThenId } from '../src/indexes.js';
+import { dateOrder, groupAgreements, indexAgreements, indexTimeline, pairKey, sortByDateThenId } from '../src/indexes.js';
 import type { Agreement, AnyIds, Event } from '../src/types.js';
 import { syntheticRecords } from './fixtures/synthetic.js';
 
@@ -31,8 +31,9 @@ describe('what createCatalog hands its catalog changes no answer', () => {
     const events = Object.values(data.events) as Event<AnyIds>[];
     const sorted = sortByDateThenId(agreements);
     expect(sortByDateThenId([...agreements].reverse())).toEqual(sorted);
-    const shared = indexAgreements(sorted);
-    const own = indexAgreements(sortByDateThenId([...agreements].reverse()));
+    const reversedList = [...agreements].reverse();
+    const shared = indexAgreements(groupAgreements(agreements), dateOrder(agreements));
+    const own = indexAgreements(groupAgreements(reversedList), dateOrder(reversedList));
     const countries = Object.keys(data.countries);
     for (const c of countries) {
       expect(shared.byCountry.get(c)).toEqual(own.byCountry.get(c));
