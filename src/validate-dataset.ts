@@ -146,6 +146,8 @@ export function validateRecords(
   if (base) {
     for (const kind of RECORD_KINDS) {
       for (const [id, record] of Object.entries(base[DATASET_KEYS[kind]])) {
+        // Frozen here (at once, where it is frozen already: a catalog's data), like every record the dataset takes.
+        deepFreeze(record);
         dataset[DATASET_KEYS[kind]][id] = record as AnyRecord<AnyIds>;
         byId.set(id, record as AnyRecord<AnyIds>);
         lists[kind].push(record as AnyRecord<AnyIds>);
@@ -263,5 +265,8 @@ export function validateRecords(
   for (const issue of provenanceProblems) issues.push(issue);
 
   if (issues.length > 0) throw new DatasetError(issues);
-  return { data: deepFreeze(dataset) as unknown as Dataset<AnyIds>, byId, byKind: lists as { [K in RecordKind]: RecordTypes<AnyIds>[K][] } };
+  // Every record is deep-frozen already (the fast walk freezes its copy, zod's output and the base's records are
+  // frozen as they are taken): only the maps that hold them are left, not a second walk over every record.
+  for (const kind of RECORD_KINDS) Object.freeze(dataset[DATASET_KEYS[kind]]);
+  return { data: Object.freeze(dataset) as unknown as Dataset<AnyIds>, byId, byKind: lists as { [K in RecordKind]: RecordTypes<AnyIds>[K][] } };
 }
