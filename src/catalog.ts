@@ -215,28 +215,23 @@ export function makeCatalog<I extends IdSpace>(
   const statements = once(() => indexStatements(listOf('statement')));
   const names = once(() => indexCountryNames(data));
 
-  const domain = (expected: string, example: () => string, maps: readonly Readonly<Record<string, AnyRecord<I>>>[]): IdDomain => ({
+  const domain = (expected: string, example: string, maps: readonly Readonly<Record<string, AnyRecord<I>>>[]): IdDomain => ({
     expected,
-    get example() {
-      return example();
-    },
+    example,
     has: (id) => maps.some((m) => Object.hasOwn(m, id)),
     candidates: () => maps.flatMap((m) => Object.values(m).map(candidateOf)),
   });
-  /** The first id of `map` (or `fallback`), read when a message first needs one: listing a large map's keys is not free. */
-  const firstKey = (map: object, fallback: string) => {
-    let key: string | undefined;
-    return () => (key ??= Object.keys(map)[0] ?? fallback);
-  };
+  const firstKey = (map: object, fallback: string) => Object.keys(map)[0] ?? fallback;
   const countryDomain = domain('country', firstKey(data.countries, 'KZ'), [data.countries]);
   const mineralDomain = domain('mineral', firstKey(data.minerals, 'lithium'), [data.minerals]);
   const personDomain = domain('person', firstKey(data.people, 'yoon-suk-yeol'), [data.people]);
   const subjectDomain = domain('mineral or topic', firstKey(data.minerals, 'lithium'), [data.minerals, data.topics]);
-  const anyExample = firstKey(data.agreements, 'KZ');
+  let anyExample: string | undefined;
   const anyDomain: IdDomain = {
     expected: 'record',
+    // Read when a message first needs it: listing the keys of a large map of agreements is not free.
     get example() {
-      return anyExample();
+      return (anyExample ??= firstKey(data.agreements, 'KZ'));
     },
     has: (id) => byId().has(id),
     // In the dataset's order (kind by kind), whatever order the map by id was filled in.

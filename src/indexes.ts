@@ -61,10 +61,6 @@ export type TimelineEntry<I extends IdSpace = IdSpace> = Event<I> | Agreement<I>
 
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-function values<T>(map: Readonly<Record<string, T>>): T[] {
-  return Object.values(map);
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -83,60 +79,40 @@ export interface ListIndex<V> {
 }
 
 /**
- * Answer lists by key, each made (and frozen) the first time its key is asked for, from what one pass grouped
- * under that key: a first query pays for the grouping and for its own answer, not for every answer. A list once
- * made is kept, so every later call returns the same frozen array.
+ * Lists by key, each made by `make` (frozen; `undefined` for none) the first time its key is asked for, then
+ * kept: a first query pays for its own answer, not for every answer, and a later call returns the same array.
  */
-class LazyLists<G, V> implements ListIndex<V> {
-  private readonly made = new Map<string, readonly V[]>();
-  constructor(
-    private readonly groups: ReadonlyMap<string, G>,
-    private readonly make: (group: G, key: string) => readonly V[],
-  ) {}
-  get(key: string): readonly V[] | undefined {
-    let list = this.made.get(key);
-    if (list === undefined) {
-      const group = this.groups.get(key);
-      if (group === undefined) return undefined;
-      this.made.set(key, (list = this.make(group, key)));
-    }
-    return list;
-  }
+function lazily<V>(make: (key: string) => readonly V[] | undefined): ListIndex<V> {
+  const made = new Map<string, readonly V[] | null>();
+  return {
+    get(key) {
+      let list = made.get(key);
+      if (list === undefined) made.set(key, (list = make(key) ?? null));
+      return list ?? undefined;
+    },
+  };
 }
 
-/**
- * A day `YYYY-MM-DD` as a number in the same order (not a count of days: months are 32 apart, years 512), read
- * from its characters with no string cut out.
- */
+/** Where the digits of `YYYY-MM-DD` stand. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** A day `YYYY-MM-DD` as a number in the same order (months 32 apart, years 512), read with no string cut out. */
 function dayNumber(day: string): number {
-  const digit = (i: number) => day.charCodeAt(i) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  return year * 512 + (digit(5) * 10 + digit(6)) * 32 + digit(8) * 10 + digit(9);
+  let n = 0;
+  for (const i of DIGITS) n = n * 10 + day.charCodeAt(i) - 48;
+  // n is now YYYYMMDD.
+  return Math.floor(n / 10_000) * 512 + (Math.floor(n / 100) % 100) * 32 + (n % 100);
 }
 
 /** 2^23: above any {@link dayNumber} (year 9999 gives about 5.1 million). */
 const DAY_SPAN = 8_388_608;
 
-/**
- * Each record's date as one number that sorts the way {@link sortByDateThenId} orders dates: earliest possible
- * day, then latest possible day; undated records `Infinity` (last).
- */
-function dateKeys(records: readonly { date: PartialDate | null }[]): Float64Array {
-  const keys = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const date = records[i]!.date;
-    keys[i] = date === null ? Number.POSITIVE_INFINITY : dayNumber(date.earliest) * DAY_SPAN + dayNumber(date.latest);
-  }
-  return keys;
-}
-
-/** Records in id order. */
 function byIdOrder(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The first index of `sorted` whose value is at least `value`. */
-function lowerBound(sorted: Float64Array | Int32Array, value: number): number {
+function lowerBound(sorted: Int32Array, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -147,102 +123,56 @@ function lowerBound(sorted: Float64Array | Int32Array, value: number): number {
   return low;
 }
 
-/** Records in date order, with each one's date as a number ({@link dateKeys}), in the same order. */
+/**
+ * Records in date order, each date as one number (earliest possible day, then latest; undated `Infinity`), and
+ * `rank`: each record's position in `records`, by its position in the list that was sorted.
+ */
 export interface DateOrder<T> {
   readonly records: T[];
   readonly keys: Float64Array;
-  /** For each record of the list that was sorted, by its position there: its position in `records`. */
   readonly rank: Int32Array;
 }
 
 /**
- * `records` in date order (earliest possible day first, then latest possible day; undated last), then id, with
- * their dates as numbers. Each date is read once, into a number; the numbers are sorted by the engine's own
- * numeric sort (no call per comparison), each tagged with its record's position, and only records of the same
- * date are compared by id.
+ * `records` in date order (earliest possible day first, then latest possible day; undated last), then id. Each
+ * date is read once, into a number: n reads, and no object per record, where a comparator that parses makes
+ * about 2 n log n.
  */
 export function dateOrder<T extends { id: string; date: PartialDate | null }>(records: readonly T[]): DateOrder<T> {
-  const n = records.length;
-  const keys = dateKeys(records);
-  // Each date's rank among the dates (the position of its first copy in sorted order), times n, plus the record's
-  // position: one whole number per record, below n² (exact in a double for any list that fits in memory).
-  const dates = Float64Array.from(keys).sort();
-  const tagged = new Float64Array(n);
-  for (let i = 0; i < n; i++) tagged[i] = lowerBound(dates, keys[i]!) * n + i;
-  tagged.sort();
-  const from = new Int32Array(n);
-  for (let k = 0; k < n; k++) from[k] = tagged[k]! % n;
-  // Records of one date, next to each other now, in id order.
-  const idOrder = (x: number, y: number) => byIdOrder(records[x]!, records[y]!);
-  for (let start = 0; start < n; ) {
-    const key = dates[start]!;
-    let end = start + 1;
-    while (end < n && dates[end] === key) end++;
-    if (end - start > 1) from.subarray(start, end).sort(idOrder);
-    start = end;
-  }
-  const sorted = new Array<T>(n);
-  const rank = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    sorted[k] = records[from[k]!]!;
-    rank[from[k]!] = k;
-  }
-  return { records: sorted, keys: dates, rank };
+  const keys = Float64Array.from(records, ({ date }) => (date === null ? Infinity : dayNumber(date.earliest) * DAY_SPAN + dayNumber(date.latest)));
+  // Two undated records differ by NaN, which is falsy: their ids decide.
+  const order = [...records.keys()].sort((x, y) => keys[x]! - keys[y]! || byIdOrder(records[x]!, records[y]!));
+  const rank = new Int32Array(order.length);
+  order.forEach((at, k) => (rank[at] = k));
+  return { records: order.map((at) => records[at]!), keys: Float64Array.from(order, (at) => keys[at]!), rank };
 }
 
-/** `records` in date order (earliest possible day first, then latest possible day; undated last), then id. */
-export function sortByDateThenId<T extends { id: string; date: PartialDate | null }>(records: readonly T[]): T[] {
-  return dateOrder(records).records;
-}
-
-/** Two lists in date order merged into one (ids are unique across both, so no two records tie). */
-function mergeByDate<A extends { id: string }, B extends { id: string }>(x: DateOrder<A>, y: DateOrder<B>): Omit<DateOrder<A | B>, 'rank'> {
-  const n = x.records.length + y.records.length;
-  const records = new Array<A | B>(n);
-  const keys = new Float64Array(n);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    const takeX =
-      j === y.records.length ||
-      (i < x.records.length && (x.keys[i] !== y.keys[j] ? x.keys[i]! < y.keys[j]! : x.records[i]!.id < y.records[j]!.id));
-    if (takeX) {
-      records[k] = x.records[i]!;
-      keys[k] = x.keys[i++]!;
-    } else {
-      records[k] = y.records[j]!;
-      keys[k] = y.keys[j++]!;
-    }
-  }
-  return { records, keys };
-}
 
 /** Every record by id. */
 export function indexById<I extends IdSpace>(data: Dataset<I>): Map<string, AnyRecord<I>> {
   const map = new Map<string, AnyRecord<I>>();
-  for (const kindMap of values(data as unknown as Record<string, Record<string, AnyRecord<I>>>)) {
-    for (const record of values(kindMap)) map.set(record.id, record);
+  for (const kindMap of Object.values(data as unknown as Record<string, Record<string, AnyRecord<I>>>)) {
+    for (const record of Object.values(kindMap)) map.set(record.id, record);
   }
   return map;
 }
 
-const RELATION_ORDER: Readonly<Record<string, number>> = Object.fromEntries(MINERAL_RELATIONS.map((r, i) => [r, i]));
-
-/** Links in answer order: by `key` (mineral or country), then relation (reserves, production, agreement), then `via`. */
-function linkOrder(kx: string, ky: string, x: MineralLink | CountryLink, y: MineralLink | CountryLink): number {
-  if (kx !== ky) return kx < ky ? -1 : 1;
-  if (x.relation !== y.relation) return RELATION_ORDER[x.relation]! - RELATION_ORDER[y.relation]!;
-  return x.via < y.via ? -1 : x.via > y.via ? 1 : 0;
-}
+const RELATION_ORDER = new Map(MINERAL_RELATIONS.map((r, i) => [r, i]));
 
 /**
- * Agreements grouped by party and by mineral or topic, each agreement once per key, as positions in the list
- * grouped: one pass, in the list's own order (the order the records lie in memory), for the agreement index and
- * the mineral links both.
+ * Agreements grouped by party and by mineral or topic (each agreement once per key), as positions in the list
+ * grouped: one pass in the list's own order (the order the records lie in memory), for the agreement index and the
+ * mineral links both.
  */
 export interface AgreementGroups {
   readonly byCountry: ReadonlyMap<string, readonly number[]>;
   readonly bySubject: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Whether `list[i]` is the first of its value in `list` (so a list with repeats is taken once per value). */
+function firstOf(list: readonly string[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (list[j] === list[i]) return false;
+  return true;
 }
 
 /** {@link AgreementGroups} of `agreements`. */
@@ -258,51 +188,37 @@ export function groupAgreements<I extends IdSpace>(agreements: readonly Agreemen
   return { byCountry, bySubject };
 }
 
-/** How many times `item` is in `list`. */
-function countOf(list: readonly string[], item: string): number {
-  let count = 0;
-  for (const x of list) if (x === item) count++;
-  return count;
-}
-
 /**
  * Country–mineral ties: from resource records, and from every party × mineral of every agreement (`agreements`
- * with their {@link AgreementGroups}). The resources are grouped by country and by mineral in one pass; each
+ * with their {@link AgreementGroups}). The resources are grouped by country and by mineral in one pass; a
  * country's (or mineral's) links are made when it is first asked for.
  */
 export function indexMineralLinks<I extends IdSpace>(resources: readonly Resource<I>[], agreements: readonly Agreement<I>[], groups: AgreementGroups) {
-  const resourcesByCountry = new Map<string, Resource<I>[]>();
-  const resourcesByMineral = new Map<string, Resource<I>[]>();
+  const byCountry = new Map<string, Resource<I>[]>();
+  const byMineral = new Map<string, Resource<I>[]>();
   for (const r of resources) {
-    push(resourcesByCountry, r.country, r);
-    push(resourcesByMineral, r.mineral, r);
+    push(byCountry, r.country, r);
+    push(byMineral, r.mineral, r);
   }
-  const keys = (a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>) => new Map([...a.keys(), ...b.keys()].map((key) => [key, key]));
+  /** Links of a country (`other`: mineral) or of a mineral (`other`: country), ordered by `other`, relation, `via`. */
+  const links = (other: 'mineral' | 'country', own: Map<string, Resource<I>[]>, grouped: ReadonlyMap<string, readonly number[]>) =>
+    lazily((key) => {
+      const link = (value: string, relation: MineralRelation, via: Resource<I> | Agreement<I>) =>
+        Object.freeze({ [other]: value, relation, via: via.id, evidence: via.evidence }) as unknown as MineralLink<I> & CountryLink<I>;
+      const list = (own.get(key) ?? []).map((r) => link(r[other], r.relation, r));
+      // Each agreement once per time the key is among its parties (or minerals).
+      for (const at of grouped.get(key) ?? []) {
+        const a = agreements[at]!;
+        const [keys, others] = other === 'mineral' ? [a.parties, a.minerals] : [a.minerals, a.parties];
+        for (const k of keys) if (k === key) for (const o of others) list.push(link(o, 'agreement', a));
+      }
+      const order = (x: MineralLink<I> & CountryLink<I>, y: MineralLink<I> & CountryLink<I>) =>
+        x[other] !== y[other] ? (x[other] < y[other] ? -1 : 1) : RELATION_ORDER.get(x.relation)! - RELATION_ORDER.get(y.relation)! || (x.via < y.via ? -1 : x.via > y.via ? 1 : 0);
+      return list.length > 0 ? Object.freeze(list.sort(order)) : undefined;
+    });
   return {
-    byCountry: new LazyLists(keys(resourcesByCountry, groups.byCountry), (country) => {
-      const links: MineralLink<I>[] = [];
-      for (const t of resourcesByCountry.get(country) ?? []) links.push(Object.freeze({ mineral: t.mineral, relation: t.relation, via: t.id, evidence: t.evidence }));
-      // Each agreement once per time the country is among its parties.
-      for (const at of groups.byCountry.get(country) ?? []) {
-        const a = agreements[at]!;
-        for (let times = countOf(a.parties, country); times > 0; times--) {
-          for (const mineral of a.minerals) links.push(Object.freeze({ mineral, relation: 'agreement', via: a.id, evidence: a.evidence }));
-        }
-      }
-      return links.length === 0 ? EMPTY : Object.freeze(links.sort((x, y) => linkOrder(x.mineral, y.mineral, x, y)));
-    }) as ListIndex<MineralLink<I>>,
-    byMineral: new LazyLists(keys(resourcesByMineral, groups.bySubject), (mineral) => {
-      const links: CountryLink<I>[] = [];
-      for (const t of resourcesByMineral.get(mineral) ?? []) links.push(Object.freeze({ country: t.country, relation: t.relation, via: t.id, evidence: t.evidence }));
-      // Each agreement once per time the mineral is among its minerals (none where it came by a topic).
-      for (const at of groups.bySubject.get(mineral) ?? []) {
-        const a = agreements[at]!;
-        for (let times = countOf(a.minerals, mineral); times > 0; times--) {
-          for (const country of a.parties) links.push(Object.freeze({ country, relation: 'agreement', via: a.id, evidence: a.evidence }));
-        }
-      }
-      return links.length === 0 ? EMPTY : Object.freeze(links.sort((x, y) => linkOrder(x.country, y.country, x, y)));
-    }) as ListIndex<CountryLink<I>>,
+    byCountry: links('mineral', byCountry, groups.byCountry) as ListIndex<MineralLink<I>>,
+    byMineral: links('country', byMineral, groups.bySubject) as ListIndex<CountryLink<I>>,
   };
 }
 
@@ -311,72 +227,39 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** Whether `list[i]` is the first of its value in `list` (so a list with repeats is taken once per value). */
-function firstOf(list: readonly string[], i: number): boolean {
-  const item = list[i]!;
-  for (let j = 0; j < i; j++) if (list[j] === item) return false;
-  return true;
-}
-
-/**
- * Agreements by pair of parties, from each party's list: those of the shorter list that have the other party
- * too, in the same (date) order; made when a pair is first asked for.
- */
-class PairLists<I extends IdSpace> implements ListIndex<Agreement<I>> {
-  private readonly made = new Map<string, readonly Agreement<I>[]>();
-  constructor(private readonly byCountry: ListIndex<Agreement<I>>) {}
-  get(key: string): readonly Agreement<I>[] | undefined {
-    let list = this.made.get(key);
-    if (list === undefined) {
-      const cut = key.indexOf('\u0000');
-      const p = key.slice(0, cut);
-      const q = key.slice(cut + 1);
-      const ofP = this.byCountry.get(p);
-      const ofQ = this.byCountry.get(q);
-      if (cut === -1 || p === q || ofP === undefined || ofQ === undefined) return undefined;
-      const [shorter, other] = ofP.length <= ofQ.length ? [ofP, q] : [ofQ, p];
-      const shared: Agreement<I>[] = [];
-      for (const a of shorter) if (a.parties.includes(other)) shared.push(a);
-      if (shared.length === 0) return undefined;
-      this.made.set(key, (list = Object.freeze(shared)));
-    }
-    return list;
-  }
-}
-
 /**
  * Agreements by party, by pair of parties, by mineral or topic, and each country's partners, from the agreements'
- * {@link AgreementGroups} and their date order ({@link dateOrder}; made once for this
- * index and the timeline both). Each list is made when its key is first asked for: the positions grouped under
- * the key, by rank in the date order, then the agreements at those ranks. The lists by pair and the partners are
- * made from a party's list.
+ * {@link AgreementGroups} and their {@link dateOrder}. A list is made when its key is first asked for: the
+ * positions grouped under the key, put in date order by rank. Those of a pair and a country's partners are made
+ * from a party's list.
  */
 export function indexAgreements<I extends IdSpace>(groups: AgreementGroups, order: DateOrder<Agreement<I>>) {
-  const inDateOrder = (positions: readonly number[]): readonly Agreement<I>[] => {
-    const ranks = new Int32Array(positions.length);
-    for (let i = 0; i < positions.length; i++) ranks[i] = order.rank[positions[i]!]!;
-    ranks.sort();
-    const list = new Array<Agreement<I>>(ranks.length);
-    for (let i = 0; i < ranks.length; i++) list[i] = order.records[ranks[i]!]!;
-    return Object.freeze(list);
-  };
-  const byCountry = new LazyLists(groups.byCountry, inDateOrder);
-  const partners = new LazyLists(groups.byCountry, (_, country): readonly Partner<I>[] => {
-    const byPartner = new Map<string, Agreement<I>[]>();
-    for (const a of byCountry.get(country)!) {
-      const { parties } = a;
-      for (let i = 0; i < parties.length; i++) if (parties[i] !== country && firstOf(parties, i)) push(byPartner, parties[i]!, a);
-    }
-    const list = [...freezeLists(byPartner)]
-      .sort(([x], [y]) => (x < y ? -1 : 1))
-      .map(([partner, shared]) => Object.freeze({ country: partner, agreements: shared }));
-    return Object.freeze(list);
-  });
+  const inDateOrder = (positions: readonly number[] | undefined) =>
+    positions && Object.freeze(Array.from(Int32Array.from(positions, (at) => order.rank[at]!).sort(), (rank) => order.records[rank]!));
+  const byCountry = lazily((country) => inDateOrder(groups.byCountry.get(country)));
   return {
-    byCountry: byCountry as ListIndex<Agreement<I>>,
-    byPair: new PairLists(byCountry) as ListIndex<Agreement<I>>,
-    bySubject: new LazyLists(groups.bySubject, inDateOrder) as ListIndex<Agreement<I>>,
-    partners: partners as ListIndex<Partner<I>>,
+    byCountry,
+    bySubject: lazily((subject) => inDateOrder(groups.bySubject.get(subject))),
+    byPair: lazily((key) => {
+      const [p, q] = key.split('\u0000') as [string, string];
+      const ofP = byCountry.get(p);
+      const ofQ = byCountry.get(q);
+      if (p === q || !ofP || !ofQ) return undefined;
+      // The shorter list's agreements that have the other party too, in the same (date) order.
+      const [list, other] = ofP.length <= ofQ.length ? [ofP, q] : [ofQ, p];
+      const shared = list.filter((a) => a.parties.includes(other));
+      return shared.length > 0 ? Object.freeze(shared) : undefined;
+    }),
+    partners: lazily((country): readonly Partner<I>[] | undefined => {
+      const byPartner = new Map<string, Agreement<I>[]>();
+      for (const a of byCountry.get(country) ?? []) a.parties.forEach((p, i) => p !== country && firstOf(a.parties, i) && push(byPartner, p, a));
+      return (
+        byCountry.get(country) &&
+        Object.freeze(
+          [...freezeLists(byPartner)].sort(([x], [y]) => (x < y ? -1 : 1)).map(([partner, agreements]) => Object.freeze({ country: partner, agreements })),
+        )
+      );
+    }),
   };
 }
 
@@ -387,7 +270,7 @@ export function epochDay(day: string): number {
 
 /** {@link epochDay} of a day given as its {@link dayNumber}: the same `Date.UTC` of the same year, month and day. */
 function epochDayOf(day: number): number {
-  return Date.UTC(Math.floor(day / 512), ((day >> 5) & 15) - 1, day & 31) / 86_400_000;
+  return Date.UTC(day >> 9, ((day >> 5) & 15) - 1, day & 31) / 86_400_000;
 }
 
 /**
@@ -416,36 +299,34 @@ const SPAN_LIMITS = [0, 30, 365, Number.POSITIVE_INFINITY] as const;
  * ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
  */
 export function indexTimeline<I extends IdSpace>(events: readonly Event<I>[], agreements: DateOrder<Agreement<I>>) {
-  // The agreements come in date order (sorted once for their own index too): only the events are sorted, then merged.
-  const merged = mergeByDate<Event<I>, Agreement<I>>(dateOrder(events), agreements);
-  const all: TimelineEntry<I>[] = merged.records;
-  // Each entry's days from its date number (no date read again), and its span class.
-  let dated = 0;
-  while (dated < all.length && merged.keys[dated] !== Number.POSITIVE_INFINITY) dated++;
-  const firsts = new Int32Array(dated);
-  const lasts = new Int32Array(dated);
-  const classOf = new Uint8Array(dated);
-  const sizes = SPAN_LIMITS.map(() => 0);
-  for (let i = 0; i < dated; i++) {
-    const key = merged.keys[i]!;
-    const first = epochDayOf(Math.floor(key / DAY_SPAN));
-    const last = epochDayOf(key % DAY_SPAN);
-    let span = 0;
-    while (last - first > SPAN_LIMITS[span]!) span++;
-    firsts[i] = first;
-    lasts[i] = last;
-    classOf[i] = span;
-    sizes[span]!++;
+  // The agreements come sorted (for their own index too): only the events are sorted, then the two merged.
+  const sorted = dateOrder(events);
+  const all: TimelineEntry<I>[] = [];
+  const keys: number[] = [];
+  for (let i = 0, j = 0; i < events.length || j < agreements.records.length; ) {
+    const event = j === agreements.records.length || (i < events.length && (sorted.keys[i] !== agreements.keys[j] ? sorted.keys[i]! < agreements.keys[j]! : sorted.records[i]!.id < agreements.records[j]!.id));
+    all.push(event ? sorted.records[i]! : agreements.records[j]!);
+    keys.push(event ? sorted.keys[i++]! : agreements.keys[j++]!);
   }
-  const classes = sizes.map((size) => ({ positions: new Int32Array(size), firsts: new Int32Array(size), lasts: new Int32Array(size), maxSpan: 0, length: 0 }));
+  let dated = keys.indexOf(Infinity);
+  if (dated < 0) dated = all.length;
+  const classes = SPAN_LIMITS.map(() => ({ positions: [] as number[], firsts: [] as number[], lasts: [] as number[], maxSpan: 0 }));
+  // Each entry's days from its date number: no date is read again.
   for (let i = 0; i < dated; i++) {
-    const c = classes[classOf[i]!]!;
-    c.positions[c.length] = i;
-    c.firsts[c.length] = firsts[i]!;
-    c.lasts[c.length++] = lasts[i]!;
-    if (lasts[i]! - firsts[i]! > c.maxSpan) c.maxSpan = lasts[i]! - firsts[i]!;
+    const first = epochDayOf(Math.floor(keys[i]! / DAY_SPAN));
+    const last = epochDayOf(keys[i]! % DAY_SPAN);
+    const list = classes[SPAN_LIMITS.findIndex((limit) => last - first <= limit)]!;
+    list.positions.push(i);
+    list.firsts.push(first);
+    list.lasts.push(last);
+    list.maxSpan = Math.max(list.maxSpan, last - first);
   }
-  const bySpan: readonly SpanList[] = classes.map(({ positions, firsts, lasts, maxSpan }) => ({ positions, firsts, lasts, maxSpan }));
+  const bySpan: readonly SpanList[] = classes.map((c) => ({
+    positions: Int32Array.from(c.positions),
+    firsts: Int32Array.from(c.firsts),
+    lasts: Int32Array.from(c.lasts),
+    maxSpan: c.maxSpan,
+  }));
   return {
     bySpan,
     datedRecords: Object.freeze(all.slice(0, dated)),
@@ -475,25 +356,18 @@ export function positionsBetween(bySpan: readonly SpanList[], from: number, to: 
 /** Statements by speaker, in date order, then id. */
 export function indexStatements<I extends IdSpace>(statements: readonly Statement<I>[]): Map<string, readonly Statement<I>[]> {
   const bySpeaker = new Map<string, Statement<I>[]>();
-  for (const s of sortByDateThenId(statements)) push(bySpeaker, s.speaker, s);
+  for (const s of dateOrder(statements).records) push(bySpeaker, s.speaker, s);
   return freezeLists(bySpeaker);
 }
 
 /**
- * `index` with every list kept to the items `keep` accepts (a list left empty is the empty list): an option filter
+ * `index` with every list kept to the items `keep` accepts (a list left empty is none): an option filter
  * (`relation`, `type`) applied to a key's list the first time that key is asked for, then kept, so a filtered
  * answer costs what it returns.
  */
 export function filterIndex<V>(index: ListIndex<V>, keep: (item: V) => boolean): ListIndex<V> {
-  const made = new Map<string, readonly V[]>();
-  return {
-    get(key) {
-      let answer = made.get(key);
-      if (answer === undefined) {
-        const kept = index.get(key)?.filter(keep) ?? [];
-        made.set(key, (answer = kept.length === 0 ? EMPTY : Object.freeze(kept)));
-      }
-      return answer;
-    },
-  };
+  return lazily((key) => {
+    const kept = index.get(key)?.filter(keep);
+    return kept?.length ? Object.freeze(kept) : undefined;
+  });
 }
