@@ -12,9 +12,11 @@ import { dayRange } from './dates.js';
 import { InvalidArgumentError, RemovedIdError } from './errors.js';
 import { deepFreeze } from './freeze.js';
 import {
+  dateOrder,
   EMPTY,
   epochDay,
   filterIndex,
+  groupAgreements,
   indexAgreements,
   indexById,
   indexMineralLinks,
@@ -22,8 +24,8 @@ import {
   indexTimeline,
   pairKey,
   positionsBetween,
-  sortByDateThenId,
   type CountryLink,
+  type ListIndex,
   type MineralLink,
   type Partner,
   type TimelineEntry,
@@ -44,7 +46,7 @@ import type {
   Statement,
   Event,
 } from './types.js';
-import { AGREEMENT_TYPES, MINERAL_RELATIONS, type AgreementType, type MineralRelation, type RecordKind } from './vocabulary.js';
+import { AGREEMENT_TYPES, DATASET_KEYS, MINERAL_RELATIONS, type AgreementType, type MineralRelation, type RecordKind } from './vocabulary.js';
 
 export type { CountryLink, MineralLink, Partner, TimelineEntry } from './indexes.js';
 
@@ -171,6 +173,9 @@ export interface Catalog<I extends IdSpace = Ids> {
   resolveCountry(input: string | number): I['country'];
 }
 
+/** Each kind's records as a list, where a caller has them (see {@link makeCatalog}). */
+export type RecordLists<I extends IdSpace> = { readonly [K in RecordKind]?: readonly RecordTypes<I>[K][] };
+
 function once<T>(build: () => T): () => T {
   let value: T | undefined;
   let built = false;
@@ -187,20 +192,27 @@ function once<T>(build: () => T): () => T {
  * Wraps a valid dataset in a catalog. Does no validation (the embedded dataset is validated when the package
  * is built; `createCatalog` validates yours first) and no indexing until the first query. An id in `tombstones`
  * throws {@link RemovedIdError} where a record of its kind is asked for. `recordsById`: every record of `data` by
- * id, where the caller has that map already (validation builds it), so the first query does not build it again.
+ * id, where the caller has that map already (validation builds it), so the first query does not build it again;
+ * `recordsByKind`: each kind's records as a list (in any order), likewise, so no index lists a large map's values.
  */
 export function makeCatalog<I extends IdSpace>(
   data: Dataset<I>,
   tombstones: Tombstones = {},
   recordsById?: ReadonlyMap<string, AnyRecord<I>>,
+  recordsByKind?: RecordLists<I>,
 ): Catalog<I> {
+  const listOf = <K extends RecordKind>(kind: K): readonly RecordTypes<I>[K][] =>
+    (recordsByKind?.[kind] ?? Object.values(data[DATASET_KEYS[kind]])) as readonly RecordTypes<I>[K][];
   const byId = once(() => recordsById ?? indexById(data));
-  const links = once(() => indexMineralLinks(data));
+  /** The agreements as listed, grouped by party and by subject once, for the mineral links and the agreement index both. */
+  const agreementList = once(() => listOf('agreement'));
+  const agreementGroups = once(() => groupAgreements(agreementList()));
+  const links = once(() => indexMineralLinks(listOf('resource'), agreementList(), agreementGroups()));
   /** The agreements in date order: sorted once, for the agreement index and the timeline both. */
-  const agreementsByDate = once(() => sortByDateThenId(Object.values(data.agreements) as Agreement<I>[]));
-  const agreements = once(() => indexAgreements(data, agreementsByDate()));
-  const timeline = once(() => indexTimeline(data, agreementsByDate()));
-  const statements = once(() => indexStatements(data));
+  const agreementsByDate = once(() => dateOrder(agreementList()));
+  const agreements = once(() => indexAgreements(agreementGroups(), agreementsByDate()));
+  const timeline = once(() => indexTimeline(listOf('event'), agreementsByDate()));
+  const statements = once(() => indexStatements(listOf('statement')));
   const names = once(() => indexCountryNames(data));
 
   const domain = (expected: string, example: string, maps: readonly Readonly<Record<string, AnyRecord<I>>>[]): IdDomain => ({
@@ -214,9 +226,13 @@ export function makeCatalog<I extends IdSpace>(
   const mineralDomain = domain('mineral', firstKey(data.minerals, 'lithium'), [data.minerals]);
   const personDomain = domain('person', firstKey(data.people, 'yoon-suk-yeol'), [data.people]);
   const subjectDomain = domain('mineral or topic', firstKey(data.minerals, 'lithium'), [data.minerals, data.topics]);
+  let anyExample: string | undefined;
   const anyDomain: IdDomain = {
     expected: 'record',
-    example: firstKey(data.agreements, 'KZ'),
+    // Read when a message first needs it: listing the keys of a large map of agreements is not free.
+    get example() {
+      return (anyExample ??= firstKey(data.agreements, 'KZ'));
+    },
     has: (id) => byId().has(id),
     // In the dataset's order (kind by kind), whatever order the map by id was filled in.
     candidates: () => Object.values(data).flatMap((map: Readonly<Record<string, AnyRecord<I>>>) => Object.values(map).map(candidateOf)),
@@ -246,14 +262,16 @@ export function makeCatalog<I extends IdSpace>(
   const types = (options: unknown) => checkChoice<AgreementType>(checkOptions(options, ['type'])['type'], 'type', AGREEMENT_TYPES);
   const relations = (options: unknown) => checkChoice<MineralRelation>(checkOptions(options, ['relation'])['relation'], 'relation', MINERAL_RELATIONS);
   /** Per index, per set of option values: the index filtered to them, built on the first query that asks. */
-  const filteredIndexes = new WeakMap<object, Map<string, Map<string, readonly unknown[]>>>();
-  const select = <V,>(index: ReadonlyMap<string, readonly V[]>, key: string, values: readonly string[] | null, valueOf: (item: V) => string): readonly V[] => {
+  const filteredIndexes = new WeakMap<object, Map<string, ListIndex<unknown>>>();
+  const select = <V,>(index: ListIndex<V>, key: string, values: readonly string[] | null, valueOf: (item: V) => string): readonly V[] => {
     if (values === null) return index.get(key) ?? EMPTY;
-    const set = [...new Set(values)].sort().join(',');
+    // A copy: the filter runs on later keys too, and the caller's list may change by then.
+    const chosen = [...new Set(values)].sort();
+    const set = chosen.join(',');
     let bySet = filteredIndexes.get(index);
     if (!bySet) filteredIndexes.set(index, (bySet = new Map()));
-    let filtered = bySet.get(set) as Map<string, readonly V[]> | undefined;
-    if (!filtered) bySet.set(set, (filtered = filterIndex(index, (item) => values.includes(valueOf(item)))));
+    let filtered = bySet.get(set) as ListIndex<V> | undefined;
+    if (!filtered) bySet.set(set, (filtered = filterIndex(index, (item) => chosen.includes(valueOf(item)))));
     return filtered.get(key) ?? EMPTY;
   };
   const relationOf = (link: { relation: MineralRelation }) => link.relation;

@@ -85,16 +85,16 @@ export function createCatalog(input: CatalogInput): Catalog<AnyIds> {
   const base = own('extends');
   const tombstones = own('tombstones') as readonly Tombstone[] | undefined;
   if (base === undefined) {
-    const { data, byId } = validateRecords(records);
-    return makeCatalog(data, validateTombstones(tombstones, data, {}), byId);
+    const { data, byId, byKind } = validateRecords(records);
+    return makeCatalog(data, validateTombstones(tombstones, data, {}), byId, byKind);
   }
   // A catalog this library made holds valid data; anything else is checked record by record, like `records`.
   if (isLibraryCatalog(base)) {
-    const { data, byId } = validateRecords(records, base.data as Dataset<AnyIds>);
-    return makeCatalog(data, validateTombstones(tombstones, data, base.tombstones), byId);
+    const { data, byId, byKind } = validateRecords(records, base.data as Dataset<AnyIds>);
+    return makeCatalog(data, validateTombstones(tombstones, data, base.tombstones), byId, byKind);
   }
-  const { data, byId } = validateRecords([...recordsOf(base), ...records]);
-  return makeCatalog(data, validateTombstones(tombstones, data, {}), byId);
+  const { data, byId, byKind } = validateRecords([...recordsOf(base), ...records]);
+  return makeCatalog(data, validateTombstones(tombstones, data, {}), byId, byKind);
 }
 
 /** The records of a dataset (or of something catalog-like holding one as `data`), every kind in order. */

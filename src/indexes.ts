@@ -1,11 +1,11 @@
 /**
- * The indexes a catalog answers from. Each is built once, from the dataset alone, the first time a query
- * needs it; answers are frozen when the index is built, so a query is a lookup, not a scan.
+ * The indexes a catalog answers from. Each is built once, from the dataset's records alone, the first time a
+ * query needs it; an answer is frozen when it is made (with its index, or, for the lists by key that one pass
+ * groups, the first time its key is asked for), so a query is a lookup, not a scan.
  *
  * @module
  */
-import { dayRange, type DayRange } from './dates.js';
-import type { Agreement, AnyRecord, Dataset, Event, Evidence, IdSpace, PartialDate, Statement } from './types.js';
+import type { Agreement, AnyRecord, Dataset, Event, Evidence, IdSpace, PartialDate, Resource, Statement } from './types.js';
 import { MINERAL_RELATIONS, type MineralRelation } from './vocabulary.js';
 
 /**
@@ -61,84 +61,164 @@ export type TimelineEntry<I extends IdSpace = IdSpace> = Event<I> | Agreement<I>
 
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-function values<T>(map: Readonly<Record<string, T>>): T[] {
-  return Object.values(map);
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function freezeLists<K, V>(map: Map<K, V[]>, compare?: (a: V, b: V) => number): Map<K, readonly V[]> {
-  for (const list of map.values()) {
-    if (compare) list.sort(compare);
-    Object.freeze(list);
-  }
+function freezeLists<K, V>(map: Map<K, V[]>): Map<K, readonly V[]> {
+  for (const list of map.values()) Object.freeze(list);
   return map;
 }
+
+/** An index of answer lists by key, as a catalog reads it: a `Map` is one. */
+export interface ListIndex<V> {
+  /** The list for `key`, or `undefined` where there is none. */
+  get(key: string): readonly V[] | undefined;
+}
+
+/**
+ * Lists by key, each made by `make` (frozen; `undefined` for none) the first time its key is asked for, then
+ * kept: a first query pays for its own answer, not for every answer, and a later call returns the same array.
+ */
+function lazily<V>(make: (key: string) => readonly V[] | undefined): ListIndex<V> {
+  const made = new Map<string, readonly V[] | null>();
+  return {
+    get(key) {
+      let list = made.get(key);
+      if (list === undefined) made.set(key, (list = make(key) ?? null));
+      return list ?? undefined;
+    },
+  };
+}
+
+/** Where the digits of `YYYY-MM-DD` stand. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** A day `YYYY-MM-DD` as a number in the same order (months 32 apart, years 512), read with no string cut out. */
+function dayNumber(day: string): number {
+  let n = 0;
+  for (const i of DIGITS) n = n * 10 + day.charCodeAt(i) - 48;
+  // n is now YYYYMMDD.
+  return Math.floor(n / 10_000) * 512 + (Math.floor(n / 100) % 100) * 32 + (n % 100);
+}
+
+/** 2^23: above any {@link dayNumber} (year 9999 gives about 5.1 million). */
+const DAY_SPAN = 8_388_608;
 
 function byIdOrder(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The days a record's date may fall on (`earliest` to `latest`), or `null` if undated. */
-export function rangeOf(date: PartialDate | null): DayRange | null {
-  return date === null ? null : { first: date.earliest, last: date.latest };
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Records in date order, each date as one number (earliest possible day, then latest; undated `Infinity`), and
+ * `rank`: each record's position in `records`, by its position in the list that was sorted.
+ */
+export interface DateOrder<T> {
+  readonly records: T[];
+  readonly keys: Float64Array;
+  readonly rank: Int32Array;
 }
 
 /**
  * `records` in date order (earliest possible day first, then latest possible day; undated last), then id. Each
- * date is read once: n reads, where a comparator that parses makes about 2 n log n.
+ * date is read once, into a number: n reads, and no object per record, where a comparator that parses makes
+ * about 2 n log n.
  */
-export function sortByDateThenId<T extends { id: string; date: PartialDate | null }>(records: readonly T[]): T[] {
-  const keyed = records.map((record) => ({ record, range: rangeOf(record.date) }));
-  keyed.sort((a, b) => {
-    if (a.range !== b.range) {
-      if (a.range === null) return 1;
-      if (b.range === null) return -1;
-      if (a.range.first !== b.range.first) return a.range.first < b.range.first ? -1 : 1;
-      if (a.range.last !== b.range.last) return a.range.last < b.range.last ? -1 : 1;
-    }
-    return byIdOrder(a.record, b.record);
-  });
-  return keyed.map((k) => k.record);
+export function dateOrder<T extends { id: string; date: PartialDate | null }>(records: readonly T[]): DateOrder<T> {
+  const keys = Float64Array.from(records, ({ date }) => (date === null ? Infinity : dayNumber(date.earliest) * DAY_SPAN + dayNumber(date.latest)));
+  // Two undated records differ by NaN, which is falsy: their ids decide.
+  const order = [...records.keys()].sort((x, y) => keys[x]! - keys[y]! || byIdOrder(records[x]!, records[y]!));
+  const rank = new Int32Array(order.length);
+  order.forEach((at, k) => (rank[at] = k));
+  return { records: order.map((at) => records[at]!), keys: Float64Array.from(order, (at) => keys[at]!), rank };
 }
+
 
 /** Every record by id. */
 export function indexById<I extends IdSpace>(data: Dataset<I>): Map<string, AnyRecord<I>> {
   const map = new Map<string, AnyRecord<I>>();
-  for (const kindMap of values(data as unknown as Record<string, Record<string, AnyRecord<I>>>)) {
-    for (const record of values(kindMap)) map.set(record.id, record);
+  for (const kindMap of Object.values(data as unknown as Record<string, Record<string, AnyRecord<I>>>)) {
+    for (const record of Object.values(kindMap)) map.set(record.id, record);
   }
   return map;
 }
 
 const RELATION_ORDER = new Map(MINERAL_RELATIONS.map((r, i) => [r, i]));
 
-/** Country–mineral ties: from resource records, and from every party × mineral of every agreement. */
-export function indexMineralLinks<I extends IdSpace>(data: Dataset<I>) {
-  const byCountry = new Map<string, MineralLink<I>[]>();
-  const byMineral = new Map<string, CountryLink<I>[]>();
-  const add = (country: I['country'], mineral: I['mineral'], relation: MineralRelation, via: string, evidence: readonly Evidence<I>[]) => {
-    push(byCountry, country, Object.freeze({ mineral, relation, via, evidence }));
-    push(byMineral, mineral, Object.freeze({ country, relation, via, evidence }));
-  };
-  for (const r of values(data.resources)) add(r.country, r.mineral, r.relation, r.id, r.evidence);
-  for (const a of values(data.agreements)) {
-    for (const country of a.parties) for (const mineral of a.minerals) add(country, mineral, 'agreement', a.id, a.evidence);
+/**
+ * Agreements grouped by party and by mineral or topic (each agreement once per key), as positions in the list
+ * grouped: one pass in the list's own order (the order the records lie in memory), for the agreement index and the
+ * mineral links both.
+ */
+export interface AgreementGroups {
+  readonly byCountry: ReadonlyMap<string, readonly number[]>;
+  readonly bySubject: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Whether `list[i]` is the first of its value in `list` (so a list with repeats is taken once per value). */
+function firstOf(list: readonly string[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (list[j] === list[i]) return false;
+  return true;
+}
+
+/** {@link AgreementGroups} of `agreements`. */
+export function groupAgreements<I extends IdSpace>(agreements: readonly Agreement<I>[]): AgreementGroups {
+  const byCountry = new Map<string, number[]>();
+  const bySubject = new Map<string, number[]>();
+  for (let at = 0; at < agreements.length; at++) {
+    const { parties, minerals, topics } = agreements[at]!;
+    for (let i = 0; i < parties.length; i++) if (firstOf(parties, i)) push(byCountry, parties[i]!, at);
+    for (let i = 0; i < minerals.length; i++) if (firstOf(minerals, i)) push(bySubject, minerals[i]!, at);
+    for (let i = 0; i < topics.length; i++) if (firstOf(topics, i) && !minerals.includes(topics[i]!)) push(bySubject, topics[i]!, at);
   }
-  const order = (key: 'mineral' | 'country') => (x: MineralLink<I> | CountryLink<I>, y: MineralLink<I> | CountryLink<I>) => {
-    const kx = (x as unknown as Record<string, string>)[key]!;
-    const ky = (y as unknown as Record<string, string>)[key]!;
-    if (kx !== ky) return kx < ky ? -1 : 1;
-    if (x.relation !== y.relation) return RELATION_ORDER.get(x.relation)! - RELATION_ORDER.get(y.relation)!;
-    return x.via < y.via ? -1 : x.via > y.via ? 1 : 0;
-  };
+  return { byCountry, bySubject };
+}
+
+/**
+ * Country–mineral ties: from resource records, and from every party × mineral of every agreement (`agreements`
+ * with their {@link AgreementGroups}). The resources are grouped by country and by mineral in one pass; a
+ * country's (or mineral's) links are made when it is first asked for.
+ */
+export function indexMineralLinks<I extends IdSpace>(resources: readonly Resource<I>[], agreements: readonly Agreement<I>[], groups: AgreementGroups) {
+  const byCountry = new Map<string, Resource<I>[]>();
+  const byMineral = new Map<string, Resource<I>[]>();
+  for (const r of resources) {
+    push(byCountry, r.country, r);
+    push(byMineral, r.mineral, r);
+  }
+  /** Links of a country (`other`: mineral) or of a mineral (`other`: country), ordered by `other`, relation, `via`. */
+  const links = (other: 'mineral' | 'country', own: Map<string, Resource<I>[]>, grouped: ReadonlyMap<string, readonly number[]>) =>
+    lazily((key) => {
+      const link = (value: string, relation: MineralRelation, via: Resource<I> | Agreement<I>) =>
+        Object.freeze({ [other]: value, relation, via: via.id, evidence: via.evidence }) as unknown as MineralLink<I> & CountryLink<I>;
+      const list = (own.get(key) ?? []).map((r) => link(r[other], r.relation, r));
+      // Each agreement once per time the key is among its parties (or minerals).
+      for (const at of grouped.get(key) ?? []) {
+        const a = agreements[at]!;
+        const [keys, others] = other === 'mineral' ? [a.parties, a.minerals] : [a.minerals, a.parties];
+        for (const k of keys) if (k === key) for (const o of others) list.push(link(o, 'agreement', a));
+      }
+      const order = (x: MineralLink<I> & CountryLink<I>, y: MineralLink<I> & CountryLink<I>) =>
+        x[other] !== y[other] ? (x[other] < y[other] ? -1 : 1) : RELATION_ORDER.get(x.relation)! - RELATION_ORDER.get(y.relation)! || (x.via < y.via ? -1 : x.via > y.via ? 1 : 0);
+      return list.length > 0 ? Object.freeze(list.sort(order)) : undefined;
+    });
   return {
-    byCountry: freezeLists(byCountry, order('mineral')) as Map<string, readonly MineralLink<I>[]>,
-    byMineral: freezeLists(byMineral, order('country')) as Map<string, readonly CountryLink<I>[]>,
+    byCountry: links('mineral', byCountry, groups.byCountry) as ListIndex<MineralLink<I>>,
+    byMineral: links('country', byMineral, groups.bySubject) as ListIndex<CountryLink<I>>,
   };
 }
 
@@ -148,47 +228,49 @@ export function pairKey(a: string, b: string): string {
 }
 
 /**
- * Agreements by party, by pair of parties, by mineral or topic, and each country's partners. `sorted`: the
- * agreements already in date order, when they have been sorted for another index too.
+ * Agreements by party, by pair of parties, by mineral or topic, and each country's partners, from the agreements'
+ * {@link AgreementGroups} and their {@link dateOrder}. A list is made when its key is first asked for: the
+ * positions grouped under the key, put in date order by rank. Those of a pair and a country's partners are made
+ * from a party's list.
  */
-export function indexAgreements<I extends IdSpace>(data: Dataset<I>, sorted: readonly Agreement<I>[] = sortByDateThenId(values(data.agreements))) {
-  const byCountry = new Map<string, Agreement<I>[]>();
-  const byPair = new Map<string, Agreement<I>[]>();
-  const bySubject = new Map<string, Agreement<I>[]>();
-  const partnerAgreements = new Map<string, Map<string, Agreement<I>[]>>();
-  // Taken in date order, so every list below is built already sorted.
-  for (const a of sorted) {
-    const parties = [...new Set(a.parties)];
-    for (const p of parties) push(byCountry, p, a);
-    for (const p of parties) {
-      for (const q of parties) {
-        if (p >= q) continue;
-        push(byPair, pairKey(p, q), a);
-      }
-      let partners = partnerAgreements.get(p);
-      if (!partners) partnerAgreements.set(p, (partners = new Map()));
-      for (const q of parties) if (q !== p) push(partners, q, a);
-    }
-    for (const subject of new Set<string>([...a.minerals, ...a.topics])) push(bySubject, subject, a);
-  }
-  const partners = new Map<string, readonly Partner<I>[]>();
-  for (const [country, map] of partnerAgreements) {
-    const list = [...freezeLists(map)]
-      .sort(([x], [y]) => (x < y ? -1 : 1))
-      .map(([partner, agreements]) => Object.freeze({ country: partner, agreements }));
-    partners.set(country, Object.freeze(list));
-  }
+export function indexAgreements<I extends IdSpace>(groups: AgreementGroups, order: DateOrder<Agreement<I>>) {
+  const inDateOrder = (positions: readonly number[] | undefined) =>
+    positions && Object.freeze(Array.from(Int32Array.from(positions, (at) => order.rank[at]!).sort(), (rank) => order.records[rank]!));
+  const byCountry = lazily((country) => inDateOrder(groups.byCountry.get(country)));
   return {
-    byCountry: freezeLists(byCountry) as Map<string, readonly Agreement<I>[]>,
-    byPair: freezeLists(byPair) as Map<string, readonly Agreement<I>[]>,
-    bySubject: freezeLists(bySubject) as Map<string, readonly Agreement<I>[]>,
-    partners,
+    byCountry,
+    bySubject: lazily((subject) => inDateOrder(groups.bySubject.get(subject))),
+    byPair: lazily((key) => {
+      const [p, q] = key.split('\u0000') as [string, string];
+      const ofP = byCountry.get(p);
+      const ofQ = byCountry.get(q);
+      if (p === q || !ofP || !ofQ) return undefined;
+      // The shorter list's agreements that have the other party too, in the same (date) order.
+      const [list, other] = ofP.length <= ofQ.length ? [ofP, q] : [ofQ, p];
+      const shared = list.filter((a) => a.parties.includes(other));
+      return shared.length > 0 ? Object.freeze(shared) : undefined;
+    }),
+    partners: lazily((country): readonly Partner<I>[] | undefined => {
+      const byPartner = new Map<string, Agreement<I>[]>();
+      for (const a of byCountry.get(country) ?? []) a.parties.forEach((p, i) => p !== country && firstOf(a.parties, i) && push(byPartner, p, a));
+      return (
+        byCountry.get(country) &&
+        Object.freeze(
+          [...freezeLists(byPartner)].sort(([x], [y]) => (x < y ? -1 : 1)).map(([partner, agreements]) => Object.freeze({ country: partner, agreements })),
+        )
+      );
+    }),
   };
 }
 
 /** A day (`YYYY-MM-DD`) as a count of days since 1970-01-01, so spans can be measured by subtraction. */
 export function epochDay(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+  return epochDayOf(dayNumber(day));
+}
+
+/** {@link epochDay} of a day given as its {@link dayNumber}: the same `Date.UTC` of the same year, month and day. */
+function epochDayOf(day: number): number {
+  return Date.UTC(day >> 9, ((day >> 5) & 15) - 1, day & 31) / 86_400_000;
 }
 
 /**
@@ -216,51 +298,41 @@ const SPAN_LIMITS = [0, 30, 365, Number.POSITIVE_INFINITY] as const;
  * Events and agreements in date order: the dated ones, and the undated ones. The dated
  * ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
  */
-export function indexTimeline<I extends IdSpace>(data: Dataset<I>, agreements: readonly Agreement<I>[] = values(data.agreements)) {
-  // The agreements come in date order when the agreement index has sorted them: the sort then merges that run.
-  const all: TimelineEntry<I>[] = sortByDateThenId<TimelineEntry<I>>([...values(data.events), ...agreements]);
-  // The dated entries as they are: no object per entry to hold its range (each is read once, here).
-  const dated: TimelineEntry<I>[] = [];
-  const undated: TimelineEntry<I>[] = [];
-  const classes: { positions: number[]; firsts: number[]; lasts: number[] }[] = SPAN_LIMITS.map(() => ({ positions: [], firsts: [], lasts: [] }));
-  for (const record of all) {
-    const date = record.date;
-    if (date === null) {
-      undated.push(record);
-      continue;
-    }
-    const first = epochDay(date.earliest);
-    const last = epochDay(date.latest);
+export function indexTimeline<I extends IdSpace>(events: readonly Event<I>[], agreements: DateOrder<Agreement<I>>) {
+  // The agreements come sorted (for their own index too): only the events are sorted, then the two merged.
+  const sorted = dateOrder(events);
+  const all: TimelineEntry<I>[] = [];
+  const keys: number[] = [];
+  for (let i = 0, j = 0; i < events.length || j < agreements.records.length; ) {
+    const event = j === agreements.records.length || (i < events.length && (sorted.keys[i] !== agreements.keys[j] ? sorted.keys[i]! < agreements.keys[j]! : sorted.records[i]!.id < agreements.records[j]!.id));
+    all.push(event ? sorted.records[i]! : agreements.records[j]!);
+    keys.push(event ? sorted.keys[i++]! : agreements.keys[j++]!);
+  }
+  let dated = keys.indexOf(Infinity);
+  if (dated < 0) dated = all.length;
+  const classes = SPAN_LIMITS.map(() => ({ positions: [] as number[], firsts: [] as number[], lasts: [] as number[], maxSpan: 0 }));
+  // Each entry's days from its date number: no date is read again.
+  for (let i = 0; i < dated; i++) {
+    const first = epochDayOf(Math.floor(keys[i]! / DAY_SPAN));
+    const last = epochDayOf(keys[i]! % DAY_SPAN);
     const list = classes[SPAN_LIMITS.findIndex((limit) => last - first <= limit)]!;
-    list.positions.push(dated.length);
+    list.positions.push(i);
     list.firsts.push(first);
     list.lasts.push(last);
-    dated.push(record);
+    list.maxSpan = Math.max(list.maxSpan, last - first);
   }
   const bySpan: readonly SpanList[] = classes.map((c) => ({
     positions: Int32Array.from(c.positions),
     firsts: Int32Array.from(c.firsts),
     lasts: Int32Array.from(c.lasts),
-    maxSpan: c.firsts.reduce((max, first, i) => Math.max(max, c.lasts[i]! - first), 0),
+    maxSpan: c.maxSpan,
   }));
   return {
     bySpan,
-    datedRecords: Object.freeze(dated),
+    datedRecords: Object.freeze(all.slice(0, dated)),
     all: Object.freeze(all),
-    undated: Object.freeze(undated),
+    undated: Object.freeze(all.slice(dated)),
   };
-}
-
-/** The first index of `sorted` whose value is at least `value`. */
-function lowerBound(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
@@ -282,21 +354,20 @@ export function positionsBetween(bySpan: readonly SpanList[], from: number, to: 
 }
 
 /** Statements by speaker, in date order, then id. */
-export function indexStatements<I extends IdSpace>(data: Dataset<I>): Map<string, readonly Statement<I>[]> {
+export function indexStatements<I extends IdSpace>(statements: readonly Statement<I>[]): Map<string, readonly Statement<I>[]> {
   const bySpeaker = new Map<string, Statement<I>[]>();
-  for (const s of sortByDateThenId(values(data.statements))) push(bySpeaker, s.speaker, s);
+  for (const s of dateOrder(statements).records) push(bySpeaker, s.speaker, s);
   return freezeLists(bySpeaker);
 }
 
 /**
- * `index` with every list kept to the items `keep` accepts (lists left empty dropped): an option filter
- * (`relation`, `type`) indexed once, in one pass, so a filtered answer costs what it returns.
+ * `index` with every list kept to the items `keep` accepts (a list left empty is none): an option filter
+ * (`relation`, `type`) applied to a key's list the first time that key is asked for, then kept, so a filtered
+ * answer costs what it returns.
  */
-export function filterIndex<V>(index: ReadonlyMap<string, readonly V[]>, keep: (item: V) => boolean): Map<string, readonly V[]> {
-  const out = new Map<string, readonly V[]>();
-  for (const [key, list] of index) {
-    const kept = list.filter(keep);
-    if (kept.length > 0) out.set(key, Object.freeze(kept));
-  }
-  return out;
+export function filterIndex<V>(index: ListIndex<V>, keep: (item: V) => boolean): ListIndex<V> {
+  return lazily((key) => {
+    const kept = index.get(key)?.filter(keep);
+    return kept?.length ? Object.freeze(kept) : undefined;
+  });
 }

@@ -10,7 +10,7 @@ import { compileFastParse, NOT_SURE, type FastParse } from './schema/fast-parse.
 import { DatasetError, type DatasetIssue } from './errors.js';
 import { forEachReferencedId, REFERENCE_FIELDS } from './references.js';
 import { DATASET_KEYS, RECORD_KINDS, type RecordKind } from './vocabulary.js';
-import type { AnyIds, AnyRecord, Dataset, Source } from './types.js';
+import type { AnyIds, AnyRecord, Dataset, RecordTypes, Source } from './types.js';
 import { deepFreeze } from './freeze.js';
 import { provenanceIssues } from './provenance-check.js';
 import type { SurfaceContext } from './surface-forms.js';
@@ -130,16 +130,27 @@ export function validateDataset(records: readonly unknown[], base?: Dataset<AnyI
   return validateRecords(records, base).data;
 }
 
-/** {@link validateDataset}, also giving the map of every record by id it builds on the way (for the catalog). */
-export function validateRecords(records: readonly unknown[], base?: Dataset<AnyIds>): { data: Dataset<AnyIds>; byId: Map<string, AnyRecord<AnyIds>> } {
+/**
+ * {@link validateDataset}, also giving what it builds on the way, for the catalog: the map of every record by id,
+ * and each kind's records as a list.
+ */
+export function validateRecords(
+  records: readonly unknown[],
+  base?: Dataset<AnyIds>,
+): { data: Dataset<AnyIds>; byId: Map<string, AnyRecord<AnyIds>>; byKind: { [K in RecordKind]: RecordTypes<AnyIds>[K][] } } {
   const issues: DatasetIssue[] = [];
   const dataset = emptyDataset();
   const byId = new Map<string, AnyRecord<AnyIds>>();
+  const lists = {} as Record<RecordKind, AnyRecord<AnyIds>[]>;
+  for (const kind of RECORD_KINDS) lists[kind] = [];
   if (base) {
     for (const kind of RECORD_KINDS) {
       for (const [id, record] of Object.entries(base[DATASET_KEYS[kind]])) {
+        // Frozen here (at once, where it is frozen already: a catalog's data), like every record the dataset takes.
+        deepFreeze(record);
         dataset[DATASET_KEYS[kind]][id] = record as AnyRecord<AnyIds>;
         byId.set(id, record as AnyRecord<AnyIds>);
+        lists[kind].push(record as AnyRecord<AnyIds>);
       }
     }
   }
@@ -181,31 +192,45 @@ export function validateRecords(records: readonly unknown[], base?: Dataset<AnyI
     }
     byId.set(record.id, record);
     dataset[DATASET_KEYS[record.kind]][record.id] = record;
+    lists[record.kind].push(record);
     valid.push(record);
   });
 
-  const sources = dataset.sources as Record<string, Source<AnyIds>>;
   // Every check runs on every record: one that failed its schema still has its references and quotes checked
   // (as far as their shape allows), so one run reports every problem.
+  // The record and field whose references are being checked, set before each field's walk: one visitor serves
+  // every field of every record, with no closure made per field per record.
+  let refRecord = '';
+  let refKind: RecordKind = 'source';
+  let refPath = '';
+  let refKinds: readonly RecordKind[] = [];
+  const checkRef = (ref: string) => {
+    const target = byId.get(ref)?.kind;
+    if (target === undefined) {
+      if (invalid.has(ref)) return;
+      issues.push({ record: refRecord, kind: refKind, path: refPath, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${refKinds.join(' or ')})` });
+    } else if (!refKinds.includes(target)) {
+      issues.push({ record: refRecord, kind: refKind, path: refPath, message: `refers to ${quote(ref)}, a ${target}; expected a ${refKinds.join(' or ')}` });
+    }
+  };
   const checkLinks = (record: Record<string, unknown>, id: string, kind: RecordKind) => {
-    const checkRef = (ref: string, path: string, kinds: readonly RecordKind[]) => {
-      const target = byId.get(ref)?.kind;
-      if (target === undefined) {
-        if (invalid.has(ref)) return;
-        issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, which is not in the dataset (expected a ${kinds.join(' or ')})` });
-      } else if (!kinds.includes(target)) {
-        issues.push({ record: id, kind, path, message: `refers to ${quote(ref)}, a ${target}; expected a ${kinds.join(' or ')}` });
-      }
-    };
+    refRecord = id;
+    refKind = kind;
     // Each id read in place: no list per field per record.
-    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) forEachReferencedId(record, keys, (ref) => checkRef(ref, path, kinds));
+    for (const [path, kinds, keys] of REFERENCE_ENTRIES[kind]) {
+      refPath = path;
+      refKinds = kinds;
+      forEachReferencedId(record, keys, checkRef);
+    }
     const evidence = Array.isArray(record['evidence']) ? (record['evidence'] as unknown[]) : [];
     for (let i = 0; i < evidence.length; i++) {
       const item = evidence[i];
       if (item === null || typeof item !== 'object') continue;
       const { source: sourceId, start, end, quote: text } = item as Record<string, unknown>;
       if (typeof sourceId !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string') continue;
-      const source = Object.hasOwn(sources, sourceId) ? sources[sourceId] : undefined;
+      // The map by id, whose hash of each id string is already made, rather than a property lookup by that string.
+      const found = byId.get(sourceId);
+      const source = found !== undefined && found.kind === 'source' ? found : undefined;
       if (source === undefined) {
         if (invalid.has(sourceId)) continue;
         issues.push({ record: id, kind, path: `evidence.${i}.source`, message: `unknown source ${quote(sourceId)}` });
@@ -240,5 +265,8 @@ export function validateRecords(records: readonly unknown[], base?: Dataset<AnyI
   for (const issue of provenanceProblems) issues.push(issue);
 
   if (issues.length > 0) throw new DatasetError(issues);
-  return { data: deepFreeze(dataset) as unknown as Dataset<AnyIds>, byId };
+  // Every record is deep-frozen already (the fast walk freezes its copy, zod's output and the base's records are
+  // frozen as they are taken): only the maps that hold them are left, not a second walk over every record.
+  for (const kind of RECORD_KINDS) Object.freeze(dataset[DATASET_KEYS[kind]]);
+  return { data: Object.freeze(dataset) as unknown as Dataset<AnyIds>, byId, byKind: lists as { [K in RecordKind]: RecordTypes<AnyIds>[K][] } };
 }

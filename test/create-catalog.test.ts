@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../src/create-catalog.js';
-import { catalog, DatasetError, InvalidArgumentError, sources, type AnyRecord } from '../src/index.js';
+import { createCatalog, validateDataset } from '../src/create-catalog.js';
+import { catalog, DatasetError, InvalidArgumentError, sources, type AnyIds, type AnyRecord, type Dataset } from '../src/index.js';
 
 const TEXT = 'Atlantis and Lemuria signed a cobalt pact in Poseidonia on 3 May 2030.';
 const quote = (q: string) => ({ source: 'atlantis-news', start: TEXT.indexOf(q), end: TEXT.indexOf(q) + q.length, quote: q });
@@ -143,6 +143,19 @@ describe('createCatalog with valid data', () => {
     const record = mine.get('cobalt-pact') as AnyRecord;
     expect(Object.isFrozen(record)).toBe(true);
     expect(record).not.toBe(pact);
+  });
+  it('freezes everything its data holds, the records of a plain dataset it extends included', () => {
+    /** Paths of the values under `value` that are not frozen. */
+    const unfrozen = (value: unknown, path = 'data'): string[] =>
+      value === null || typeof value !== 'object'
+        ? []
+        : [...(Object.isFrozen(value) ? [] : [path]), ...Object.entries(value).flatMap(([key, inner]) => unfrozen(inner, `${path}.${key}`))];
+    expect(unfrozen(mine.data)).toEqual([]);
+    // A dataset given as plain (unfrozen) copies: checked like your records, and frozen with them.
+    const plain = JSON.parse(JSON.stringify(catalog.data)) as Dataset<AnyIds>;
+    expect(unfrozen(createCatalog({ extends: plain, records: valid }).data)).toEqual([]);
+    // validateDataset takes its base as valid; the dataset it returns holds the base's records, frozen too.
+    expect(unfrozen(validateDataset(valid, JSON.parse(JSON.stringify(catalog.data)) as Dataset<AnyIds>))).toEqual([]);
   });
 });
 

@@ -52,6 +52,18 @@ function compileCheck(check: z.core.$ZodCheck): Check {
     const pattern = def.pattern;
     return (value) => pattern.test(value as string);
   }
+  // An ISO date's check is its pattern's test (zod's own check for the format); other formats may check more.
+  if (
+    def.check === 'string_format' &&
+    def.format === 'date' &&
+    (check._zod as unknown as { traits: ReadonlySet<string> }).traits.has('$ZodISODate') &&
+    def.pattern instanceof RegExp &&
+    !def.pattern.global &&
+    !def.pattern.sticky
+  ) {
+    const pattern = def.pattern;
+    return (value) => pattern.test(value as string);
+  }
   if (def.check === 'min_length' && typeof def.minimum === 'number') {
     const minimum = def.minimum;
     return (value) => (value as { length: number }).length >= minimum;
@@ -60,6 +72,10 @@ function compileCheck(check: z.core.$ZodCheck): Check {
   if (def.check === 'greater_than' && typeof def.value === 'number') {
     const bound = def.value;
     return def.inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound;
+  }
+  if (def.check === 'less_than' && typeof def.value === 'number') {
+    const bound = def.value;
+    return def.inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound;
   }
   if (def.check === 'custom' && typeof def.fn === 'function') {
     const fn = def.fn;
