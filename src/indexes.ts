@@ -169,22 +169,14 @@ export interface AgreementGroups {
   readonly bySubject: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Whether `list[i]` is the first of its value in `list` (so a list with repeats is taken once per value). */
-function firstOf(list: readonly string[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (list[j] === list[i]) return false;
-  return true;
-}
-
 /** {@link AgreementGroups} of `agreements`. */
 export function groupAgreements<I extends IdSpace>(agreements: readonly Agreement<I>[]): AgreementGroups {
   const byCountry = new Map<string, number[]>();
   const bySubject = new Map<string, number[]>();
-  for (let at = 0; at < agreements.length; at++) {
-    const { parties, minerals, topics } = agreements[at]!;
-    for (let i = 0; i < parties.length; i++) if (firstOf(parties, i)) push(byCountry, parties[i]!, at);
-    for (let i = 0; i < minerals.length; i++) if (firstOf(minerals, i)) push(bySubject, minerals[i]!, at);
-    for (let i = 0; i < topics.length; i++) if (firstOf(topics, i) && !minerals.includes(topics[i]!)) push(bySubject, topics[i]!, at);
-  }
+  agreements.forEach(({ parties, minerals, topics }, at) => {
+    for (const party of new Set(parties)) push(byCountry, party, at);
+    for (const subject of new Set([...minerals, ...topics])) push(bySubject, subject, at);
+  });
   return { byCountry, bySubject };
 }
 
@@ -252,7 +244,7 @@ export function indexAgreements<I extends IdSpace>(groups: AgreementGroups, orde
     }),
     partners: lazily((country): readonly Partner<I>[] | undefined => {
       const byPartner = new Map<string, Agreement<I>[]>();
-      for (const a of byCountry.get(country) ?? []) a.parties.forEach((p, i) => p !== country && firstOf(a.parties, i) && push(byPartner, p, a));
+      for (const a of byCountry.get(country) ?? []) for (const p of new Set(a.parties)) if (p !== country) push(byPartner, p, a);
       return (
         byCountry.get(country) &&
         Object.freeze(
@@ -268,9 +260,12 @@ export function epochDay(day: string): number {
   return epochDayOf(dayNumber(day));
 }
 
-/** {@link epochDay} of a day given as its {@link dayNumber}: the same `Date.UTC` of the same year, month and day. */
+/**
+ * {@link epochDay} of a day given as its {@link dayNumber}. Not `Date.UTC(year, …)`, which reads the years 0–99 as
+ * 1900–1999: the year is set on its own.
+ */
 function epochDayOf(day: number): number {
-  return Date.UTC(day >> 9, ((day >> 5) & 15) - 1, day & 31) / 86_400_000;
+  return new Date(0).setUTCFullYear(day >> 9, ((day >> 5) & 15) - 1, day & 31) / 86_400_000;
 }
 
 /**
@@ -299,15 +294,9 @@ const SPAN_LIMITS = [0, 30, 365, Number.POSITIVE_INFINITY] as const;
  * ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
  */
 export function indexTimeline<I extends IdSpace>(events: readonly Event<I>[], agreements: DateOrder<Agreement<I>>) {
-  // The agreements come sorted (for their own index too): only the events are sorted, then the two merged.
-  const sorted = dateOrder(events);
-  const all: TimelineEntry<I>[] = [];
-  const keys: number[] = [];
-  for (let i = 0, j = 0; i < events.length || j < agreements.records.length; ) {
-    const event = j === agreements.records.length || (i < events.length && (sorted.keys[i] !== agreements.keys[j] ? sorted.keys[i]! < agreements.keys[j]! : sorted.records[i]!.id < agreements.records[j]!.id));
-    all.push(event ? sorted.records[i]! : agreements.records[j]!);
-    keys.push(event ? sorted.keys[i++]! : agreements.keys[j++]!);
-  }
+  const sorted = dateOrder<TimelineEntry<I>>([...events, ...agreements.records]);
+  const all = sorted.records;
+  const keys = sorted.keys;
   let dated = keys.indexOf(Infinity);
   if (dated < 0) dated = all.length;
   const classes = SPAN_LIMITS.map(() => ({ positions: [] as number[], firsts: [] as number[], lasts: [] as number[], maxSpan: 0 }));

@@ -2,6 +2,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { catalog, eventsBetween, InvalidArgumentError } from '../src/index.js';
+import { epochDay } from '../src/indexes.js';
 
 describe('eventsBetween with Date bounds', () => {
   it('a Date is its UTC day: 2024-06-12 23:30 UTC to midnight UTC is the summit’s day', () => {
@@ -35,5 +36,16 @@ describe('eventsBetween with Date bounds', () => {
     expect(() => eventsBetween(new Date('not a date'), '2024')).toThrow(/Invalid from an invalid Date/);
     expect(() => eventsBetween('2024', new Date(Date.UTC(12345, 0, 1)))).toThrow(/Invalid to the Date \+012345-01-01/);
     expect(() => eventsBetween(new Date(Date.UTC(2024, 5, 13)), new Date(Date.UTC(2024, 5, 12)))).toThrow(/Invalid range/);
+  });
+});
+
+describe('days in the years 0001 to 0099', () => {
+  it('are counted in those years, not in 1900–1999 as Date.UTC would read them', () => {
+    // 0001-01-01 is 719,162 days before 1970-01-01 (the proleptic Gregorian calendar, as Date counts).
+    expect(epochDay('0001-01-01')).toBe(-719_162);
+    expect(epochDay('0100-01-01') - epochDay('0099-12-31')).toBe(1);
+    expect(epochDay('0050-01-01')).toBe(epochDay('1950-01-01') - 1_900 * 365 - 460);
+    expect(epochDay('0050-01-01')).toBe(new Date('0050-01-01T00:00:00Z').getTime() / 86_400_000);
+    expect(epochDay('2024-06-12')).toBe(Date.UTC(2024, 5, 12) / 86_400_000);
   });
 });
