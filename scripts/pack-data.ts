@@ -21,12 +21,13 @@ export function packKind(kind: RecordKind, map: Readonly<Record<string, unknown>
   const records = Object.values(map) as Json[];
   const fields = Object.keys(records[0] ?? { id: '', kind });
   const sourceIndex = new Map(sources.map(([id], index) => [id, index]));
-  const rows = records.map((record) => {
+  for (const record of records) {
     const keys = Object.keys(record);
     if (keys.join() !== fields.join()) throw new Error(`${kind} ${String(record['id'])}: keys ${keys.join()} differ from the kind's ${fields.join()}`);
-    return fields.filter((field) => field !== 'kind').map((field) => packField(kind, field, record, sourceIndex));
-  });
-  const packed = JSON.stringify([fields, rows] satisfies PackedKind);
+  }
+  // Column by column: a field's values side by side (ids with ids, dates with dates) compress better than rows.
+  const columns = fields.filter((field) => field !== 'kind').map((field) => records.map((record) => packField(kind, field, record, sourceIndex)));
+  const packed = JSON.stringify([fields, columns] satisfies PackedKind);
   const back = JSON.stringify(unpack(kind, sources, packed));
   if (back !== JSON.stringify(map)) throw new Error(`packing the ${kind} records does not give them back`);
   return packed;
@@ -35,7 +36,7 @@ export function packKind(kind: RecordKind, map: Readonly<Record<string, unknown>
 function packField(kind: RecordKind, field: string, record: Json, sourceIndex: ReadonlyMap<string, number>): unknown {
   const value = record[field];
   if (field === 'evidence') {
-    return (value as Json[]).flatMap(({ source, start, end }) => [sourceIndex.get(source as string), start, end]);
+    return (value as Json[]).flatMap(({ source, start, end }) => [sourceIndex.get(source as string), start, (end as number) - (start as number)]);
   }
   if (field === 'provenance') {
     return Object.entries(value as Record<string, Json>).flatMap(([path, { basis, evidence, ...rest }]) => {

@@ -4,11 +4,12 @@
  * data as object literals and bundles smaller. This module turns a packed kind back into exactly the records
  * the build produced, deep-frozen.
  *
- * The packed form of a kind is `[fields, rows]`: `fields` lists the record's keys in order, `rows` holds each
- * record's values in that order, without `kind` (the kind given) and with three fields in a shorter form:
- * - `evidence`: each quote as `source, start, end` (one flat array of numbers for the record), `source` a
- *   position in the source list, since the quote is always `text.slice(start, end)` of that source's text (the
- *   build checks it);
+ * The packed form of a kind is `[fields, columns]`: `fields` lists the record's keys in order, `columns` holds,
+ * for each key but `kind` (the kind given), every record's value in record order (a field's values side by side
+ * compress better than each record's), with three fields in a shorter form:
+ * - `evidence`: each quote as `source, start, length` (one flat array of numbers for the record), `source` a
+ *   position in the source list, since the quote is always `text.slice(start, start + length)` of that source's
+ *   text (the build checks it);
  * - `provenance`: each entry as `path, basis, ...evidence, rest?` (one flat array for the record: a string starts
  *   the next entry), `basis` a position in `PROVENANCE_BASES` and `rest` the entry's other keys (rule, note, …),
  *   if any; an entry that is `standard` with no evidence and nothing else (an outside identifier) as its path
@@ -23,8 +24,8 @@ import type { RecordKind } from './vocabulary.js';
 /** Every source's id and text, in the order packed evidence refers to them. */
 export type SourceTexts = readonly (readonly [id: string, text: string])[];
 
-/** A packed record kind: the record's keys in order (with `kind`), then one row of values per record (without it). */
-export type PackedKind = readonly [fields: readonly string[], rows: readonly (readonly unknown[])[]];
+/** A packed record kind: the record's keys in order (with `kind`), then one column of values per key (without `kind`), a value per record. */
+export type PackedKind = readonly [fields: readonly string[], columns: readonly (readonly unknown[])[]];
 
 type Json = Record<string, unknown>;
 
@@ -46,10 +47,10 @@ const PLAIN_STANDARD = Object.freeze({ basis: 'standard', evidence: EMPTY });
 export function unpack<T>(kind: RecordKind, sources: SourceTexts, packed: string): T {
   const parsed = JSON.parse(packed) as PackedKind;
   const fields = parsed[0];
-  const rows = parsed[1];
+  const columns = parsed[1];
   const records = dictionary();
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
+  const count = columns.length > 0 ? columns[0]!.length : 0;
+  for (let r = 0; r < count; r++) {
     const record: Json = {};
     let column = 0;
     for (let f = 0; f < fields.length; f++) {
@@ -58,7 +59,7 @@ export function unpack<T>(kind: RecordKind, sources: SourceTexts, packed: string
         record[field] = kind;
         continue;
       }
-      const value = row[column++];
+      const value = columns[column++]![r];
       if (field === 'evidence') record[field] = unpackEvidence(value as readonly number[], sources);
       else if (field === 'provenance') record[field] = unpackProvenance(value as readonly unknown[]);
       else if (field === 'text' && kind === 'source') record[field] = sources[value as number]![1];
@@ -101,7 +102,7 @@ function unpackEvidence(flat: readonly number[], sources: SourceTexts): readonly
   for (let i = 0, j = 0; j < flat.length; i++, j += 3) {
     const source = sources[flat[j]!]!;
     const start = flat[j + 1]!;
-    const end = flat[j + 2]!;
+    const end = start + flat[j + 2]!;
     evidence[i] = Object.freeze({ source: source[0], start, end, quote: source[1].slice(start, end) });
   }
   return Object.freeze(evidence);

@@ -12,5 +12,5 @@ import { SOURCE_TEXTS } from './source-texts.js';
 export const regions: Readonly<Record<RegionId, Region>> = /* @__PURE__ */ unpack<Record<RegionId, Region>>(
   'region',
   SOURCE_TEXTS,
-  '[["id","kind","name","m49","m49Members","wikidata","evidence","provenance","note"],[["central-asia","Central Asia","143",["KZ","KG","TJ","TM","UZ"],null,[2,2215,2265,2,2313,2337],["name",0,0,1,"m49","m49Members"],"Members are the UN M49 list, not the text: Kyrgyzstan and Tajikistan are not named in the article."],["korean-peninsula","Korean Peninsula",null,[],null,[2,2411,2457],["name",0,0],"No UN M49 code; the text does not list what it includes beyond North Korea’s programs."]]]',
+  '[["id","kind","name","m49","m49Members","wikidata","evidence","provenance","note"],[["central-asia","korean-peninsula"],["Central Asia","Korean Peninsula"],["143",null],[["KZ","KG","TJ","TM","UZ"],[]],[null,null],[[2,2215,50,2,2313,24],[2,2411,46]],[["name",0,0,1,"m49","m49Members"],["name",0,0]],["Members are the UN M49 list, not the text: Kyrgyzstan and Tajikistan are not named in the article.","No UN M49 code; the text does not list what it includes beyond North Korea’s programs."]]]',
 );
