@@ -94,6 +94,8 @@ describe('classify', () => {
     expect(changed('parties', ['KR'], ['UZ', 'KR', 'KZ'])).toEqual({ level: 'minor', reason: 'items added: "UZ", "KZ"' });
     expect(changed('evidenceOf', [1, { a: 'b' }, null], [null, 2])).toEqual({ level: 'major', reason: 'items removed: 1, {"a":"b"}; added: 2' });
     expect(changed('parties', ['KR', 'KZ'], ['KZ', 'KR'])).toEqual({ level: 'patch', reason: 'items reordered' });
+    // A string item is named in quote marks as it is, not as JSON would escape it.
+    expect(changed('aliases', ['the "ROK"', 'a\\b'], [])).toEqual({ level: 'major', reason: 'items removed: "the "ROK"", "a\\b"' });
     // Items compare by value, not identity.
     expect(changed('points', [{ x: 1 }], [{ x: 1 }, { x: 2 }])).toEqual({ level: 'minor', reason: 'items added: {"x":2}' });
   });
@@ -130,6 +132,8 @@ describe('release snapshots', () => {
         new Error('0.1.0.ndjson, line 2: expected a record with an id and a kind'),
       );
     }
+    // Blank lines count: the line named is the line of the text.
+    expect(() => parseSnapshot(`${good}\n\n  \n[]\n`, 'x.ndjson')).toThrow(new Error('x.ndjson, line 4: expected a record with an id and a kind'));
     expect(() => parseSnapshot('7')).toThrow(new Error('snapshot, line 1: expected a record with an id and a kind'));
   });
 });
@@ -229,6 +233,33 @@ describe('diffReleases on small releases', () => {
     const minor = diffReleases(release('1', a('x', { name: 'A', extent: null })), release('2', a('x', { name: 'B', extent: 'large' })));
     expect(minor.records.map((r) => r.level)).toEqual(['minor']);
     expect(minor.level).toBe('minor');
+  });
+
+  it('a field named with the empty string is diffed like any other', () => {
+    const diff = diffReleases(release('1', a('x', { '': 1 })), release('2', a('x', { '': 2 })));
+    expect(diff.records[0]!.fields.map((f) => [f.path, f.old, f.new, f.level])).toEqual([['', 1, 2, 'major']]);
+  });
+
+  it('an id or kind inside an object that appears or goes is a schema change', () => {
+    const diff = diffReleases(release('1', a('x', { host: { name: 'Seoul', kind: 'place' } })), release('2', a('x', { host: { name: 'Seoul', id: 'seoul' } })));
+    expect(diff.fields).toStrictEqual([
+      { kind: 'agreement', path: 'host.id', change: 'added', oldTypes: [], newTypes: ['string'] },
+      { kind: 'agreement', path: 'host.kind', change: 'removed', oldTypes: ['string'], newTypes: [] },
+    ]);
+  });
+
+  it('the same types met in another order are no type change', () => {
+    const diff = diffReleases(
+      release('1', a('x', { date: '2024' }), a('y', { date: { value: '2024' } })),
+      release('2', a('x', { date: { value: '2024' } }), a('y', { date: '2024' })),
+    );
+    expect(diff.fields).toStrictEqual([]);
+    expect(diff.records.map((r) => r.fields.map((f) => [f.path, f.reason]))).toEqual([[['date', 'value changed']], [['date', 'value changed']]]);
+  });
+
+  it('records of the same kind and id (a release that repeats an id) keep the release’s order', () => {
+    const diff = diffReleases(release('1', a('x', { n: 0 })), release('2', a('x', { n: 1 }), a('x', { n: 2 })));
+    expect(diff.records.map((r) => r.fields[0]!.new)).toEqual([1, 2]);
   });
 
   it('id, kind and provenance are not fields; an id or kind inside an object is', () => {
@@ -350,6 +381,12 @@ describe('diffReleases and provenance', () => {
   });
 
   it('provenance changed alone is listed as provenance.<path>: changed, added or removed, a patch', () => {
+    const schema = diffReleases(
+      { version: '1', records: [rec({ place: 'Seoul' }, { place: ref('stated', 0) })] },
+      { version: '2', records: [rec({ place: 'Seoul' }, { place: ref('stated', 0), year: ref('inferred') })] },
+    );
+    // Provenance keys are no fields of the kind: no schema change.
+    expect(schema.fields).toStrictEqual([]);
     const fields = diff(
       rec({ place: 'Seoul', name: 'N', year: 1 }, { place: ref('stated', 0), name: ref('stated', 0) }),
       rec({ place: 'Seoul', name: 'N', year: 1 }, { place: ref('stated', 2), year: ref('inferred') }),
