@@ -64,6 +64,8 @@ describe('csvCell', () => {
     expect(csvCell({ a: 1 })).toBe('"{""a"":1}"');
     expect(csvCell([1, 2])).toBe('"[1,2]"');
     expect(csvCell([])).toBe('[]');
+    // A number is written as its own text, even one JSON has no form for (JSON would write null, an empty cell).
+    expect([NaN, Infinity, -Infinity, 1e21].map((v) => csvCell(v))).toEqual(['NaN', 'Infinity', '-Infinity', '1e+21']);
   });
 
   it('quotes a cell with a comma, quote mark, CR or LF, and only those', () => {
@@ -111,6 +113,26 @@ describe('toCsv, tidy', () => {
     ]);
   });
 
+  it('gives each object key one column across records, and a basis column to dates only (their own basis first)', () => {
+    const data = smallDataset() as unknown as { agreements: Record<string, Record<string, unknown>> };
+    data.agreements = {
+      a: { id: 'a', kind: 'agreement', date: { value: '2024', precision: 'year' }, count: { value: 2, comparator: 'gte' }, provenance: { date: { basis: 'stated' } } },
+      b: {
+        id: 'b',
+        kind: 'agreement',
+        date: { value: '2019', precision: 'year', basis: 'inferred', note: null },
+        count: { value: 1, comparator: null },
+        provenance: { date: { basis: 'stated' } },
+      },
+    };
+    expect(toCsv('agreement', data as unknown as AnyDataset).split('\r\n')).toEqual([
+      'id,kind,date_value,date_precision,date_basis,date_note,count_value,count_comparator',
+      'a,agreement,2024,year,stated,,2,gte',
+      'b,agreement,2019,year,inferred,,1,',
+      '',
+    ]);
+  });
+
   it('neutralises formulas unless told not to, in the header and the cells', () => {
     expect(toCsv('country', smallDataset())).toBe("id,kind,name\r\nKR,country,South Korea\r\nKZ,country,'=Kazakhstan\r\n");
     expect(toCsv('countries', smallDataset(), { neutralizeFormulas: false })).toBe('id,kind,name\r\nKR,country,South Korea\r\nKZ,country,=Kazakhstan\r\n');
@@ -142,6 +164,7 @@ describe('toCsv, tidy', () => {
       })();
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect((error as Error).message).toBe('Missing kind: a CSV table holds one kind of record, such as "agreement".');
+      expect(error).toMatchObject({ parameter: 'kind', input: kind });
     }
   });
 });
