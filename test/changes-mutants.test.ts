@@ -54,6 +54,7 @@ describe('classify', () => {
     });
     // The same types in another order are no type change: a respelled name stays wording.
     expect(changed('name', 'a', 'b', set('string', 'number'), set('number', 'string'))).toEqual({ level: 'patch', reason: 'wording' });
+    expect(changed('name', 'a', 'b', set('number', 'string'), set('string', 'number'))).toEqual({ level: 'patch', reason: 'wording' });
   });
 
   it('a field with no non-null value on one side has no type change', () => {
@@ -255,11 +256,32 @@ describe('diffReleases on small releases', () => {
     );
     expect(diff.fields).toStrictEqual([]);
     expect(diff.records.map((r) => r.fields.map((f) => [f.path, f.reason]))).toEqual([[['date', 'value changed']], [['date', 'value changed']]]);
+    const reversed = diffReleases(
+      release('1', a('x', { date: { value: '2024' } }), a('y', { date: '2024' })),
+      release('2', a('x', { date: '2024' }), a('y', { date: { value: '2024' } })),
+    );
+    expect(reversed.fields).toStrictEqual([]);
+  });
+
+  it('a type change lists both type sets sorted, whatever order the records show them in', () => {
+    const diff = diffReleases(release('1', a('x', { n: 1 }), a('y', { n: 2 })), release('2', a('x', { n: 'one' }), a('y', { n: { value: 2 } })));
+    expect(diff.fields).toStrictEqual([
+      { kind: 'agreement', path: 'n', change: 'type', oldTypes: ['number'], newTypes: ['object', 'string'] },
+      { kind: 'agreement', path: 'n.value', change: 'added', oldTypes: [], newTypes: ['number'] },
+    ]);
   });
 
   it('records of the same kind and id (a release that repeats an id) keep the release’s order', () => {
     const diff = diffReleases(release('1', a('x', { n: 0 })), release('2', a('x', { n: 1 }), a('x', { n: 2 })));
     expect(diff.records.map((r) => r.fields[0]!.new)).toEqual([1, 2]);
+  });
+
+  it('only the record’s own provenance is left out of the kind’s fields: an object named provenance deeper is walked', () => {
+    const diff = diffReleases(release('1', a('x', { host: { provenance: { a: 1 } } })), release('2', a('x', { host: { provenance: { b: 1 } } })));
+    expect(diff.fields.map((f) => [f.path, f.change])).toEqual([
+      ['host.provenance.b', 'added'],
+      ['host.provenance.a', 'removed'],
+    ]);
   });
 
   it('id, kind and provenance are not fields; an id or kind inside an object is', () => {
@@ -426,6 +448,8 @@ describe('diffReleases and provenance', () => {
       rec({ date: { earliest: '3', latest: '2' }, when: null, dates: 'a' }, { date: ref('stated', 1), 'when.at': ref('stated', 1), dates: ref('stated', 1) }),
     );
     expect(fields.map((f) => f.path)).toEqual(['date.earliest', 'when', 'provenance.dates']);
+    const same = diff(rec({ place: 'Seoul' }, { place: ref('stated', 0) }), rec({ place: 'Astana' }, { place: ref('stated', 2) }));
+    expect(same.map((f) => f.path)).toEqual(['place']);
   });
 
   it('provenance in only one release lists no provenance change', () => {

@@ -138,6 +138,12 @@ describe('toCsv, tidy', () => {
     expect(toCsv('countries', smallDataset(), { neutralizeFormulas: false })).toBe('id,kind,name\r\nKR,country,South Korea\r\nKZ,country,=Kazakhstan\r\n');
   });
 
+  it('a null date has an empty basis, even with a provenance entry for it', () => {
+    const data = smallDataset() as unknown as { agreements: Record<string, Record<string, unknown>> };
+    data.agreements['deal']!['provenance'] = { date: { basis: 'inferred' } };
+    expect(toCsv('agreement', data as unknown as AnyDataset).split('\r\n')[2]).toBe('deal,agreement,A deal,deal,,,,,,2,gte,own');
+  });
+
   it('a date with no provenance entry has an empty basis', () => {
     const data = smallDataset() as unknown as { agreements: Record<string, Record<string, unknown>> };
     data.agreements['mou']!['provenance'] = {};
