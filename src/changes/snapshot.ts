@@ -30,16 +30,15 @@ export function toSnapshot(records: readonly SnapshotRecord[]): string {
 
 /** The records of a snapshot text; fails on a line that is not a record, naming the line. */
 export function parseSnapshot(text: string, name = 'snapshot'): SnapshotRecord[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const record = JSON.parse(line) as SnapshotRecord;
-      if (record === null || typeof record !== 'object' || typeof record.id !== 'string' || typeof record.kind !== 'string') {
-        throw new Error(`${name}, line ${index + 1}: expected a record with an id and a kind`);
-      }
-      return record;
-    });
+  // Numbered before blank lines are skipped, so the line named is the line of the text.
+  return text.split('\n').flatMap((line, index) => {
+    if (line.trim() === '') return [];
+    const record = JSON.parse(line) as SnapshotRecord;
+    if (record === null || typeof record !== 'object' || typeof record.id !== 'string' || typeof record.kind !== 'string') {
+      throw new Error(`${name}, line ${index + 1}: expected a record with an id and a kind`);
+    }
+    return [record];
+  });
 }
 
 /** `[major, minor, patch]` of a `MAJOR.MINOR.PATCH` version (a pre-release or build suffix is ignored), or `null`. */
