@@ -125,17 +125,6 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
-  it('creates the file readable by all and writable by its owner only, whatever the umask allows', () => {
-    const dir = freshDir();
-    const old = process.umask(0);
-    try {
-      writeFileAtomic(join(dir, 'out.csv'), 'x');
-    } finally {
-      process.umask(old);
-    }
-    expect(statSync(join(dir, 'out.csv')).mode & 0o777).toBe(0o644);
-  });
-
   it('fails with the path and the reason when the directory is missing', () => {
     const dir = freshDir();
     const error = thrown(() => writeFileAtomic(join(dir, 'missing', 'out.csv'), 'x'));

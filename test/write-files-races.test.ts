@@ -14,6 +14,7 @@ const hooks = vi.hoisted(() => ({
   mkdir: null as null | ((path: string) => void),
   stat: null as null | ((path: string) => void),
   rename: null as null | ((from: string, to: string) => void),
+  write: null as null | ((path: string, options: unknown) => void),
   random: null as null | Buffer,
   /** The unhooked mkdirSync, for a test to create a directory as another process would. */
   realMkdir: (_path: string): void => undefined,
@@ -32,6 +33,10 @@ vi.mock('node:fs', async (importOriginal) => {
       hooks.stat?.(path);
       return (fs.statSync as (...args: unknown[]) => unknown)(path, ...rest);
     }) as typeof fs.statSync,
+    writeFileSync: ((path: string, data: string, options?: unknown) => {
+      hooks.write?.(path, options);
+      (fs.writeFileSync as (...args: unknown[]) => void)(path, data, options);
+    }) as typeof fs.writeFileSync,
     renameSync: (from: string, to: string) => {
       hooks.rename?.(from, to);
       fs.renameSync(from, to);
@@ -47,7 +52,7 @@ vi.mock('node:crypto', async (importOriginal) => {
 const scratch = mkdtempSync(join(tmpdir(), 'cm-write-races-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(() => {
-  hooks.mkdir = hooks.stat = hooks.rename = hooks.random = null;
+  hooks.mkdir = hooks.stat = hooks.rename = hooks.write = hooks.random = null;
 });
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
@@ -98,9 +103,14 @@ describe('writeFileAtomic', () => {
     hooks.realMkdir(dir);
     const renames: [string, string][] = [];
     hooks.random = Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x00, 0x01]);
+    const writes: [string, unknown][] = [];
     hooks.rename = (from, to) => renames.push([from, to]);
+    hooks.write = (path, options) => writes.push([path, options]);
     writeFileAtomic(join(dir, 'out.csv'), 'a,b\n');
-    expect(renames).toEqual([[join(dir, `.out.csv.${process.pid}.deadbeef0001.tmp`), join(dir, 'out.csv')]]);
+    const temporary = join(dir, `.out.csv.${process.pid}.deadbeef0001.tmp`);
+    // Created exclusively (fails if anything is at that name), readable by all and writable by its owner (before the umask).
+    expect(writes).toEqual([[temporary, { flag: 'wx', mode: 0o644 }]]);
+    expect(renames).toEqual([[temporary, join(dir, 'out.csv')]]);
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 
