@@ -50,6 +50,9 @@ describe('describeSystemError', () => {
 
   it('calls an unknown code a system error, and falls back on the message or the value itself without a code', () => {
     expect(describeSystemError(systemError('EMFILE'))).toBe('system error (EMFILE)');
+    // A code named like an inherited property is not a known code either.
+    expect(describeSystemError(systemError('toString'))).toBe('system error (toString)');
+    expect(describeSystemError(systemError('constructor'))).toBe('system error (constructor)');
     expect(describeSystemError(systemError(5, 'numeric code'))).toBe('numeric code');
     expect(describeSystemError(new Error('no code'))).toBe('no code');
     expect(describeSystemError('plain text')).toBe('plain text');

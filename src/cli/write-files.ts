@@ -32,7 +32,7 @@ const REASONS: Readonly<Record<string, string>> = {
 /** `permission denied (EACCES)`, from a Node system error. */
 export function describeSystemError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string') return `${REASONS[code] ?? 'system error'} (${code})`;
+  if (typeof code === 'string') return `${Object.hasOwn(REASONS, code) ? REASONS[code] : 'system error'} (${code})`;
   return error instanceof Error ? error.message : String(error);
 }
 
