@@ -62,6 +62,7 @@ describe('draftCatalog input', () => {
     ['a string', 'records'],
     ['an object without records', {}],
     ['records that are not an array', { records: { 0: 'a' } }],
+    ['a function, even one with records', Object.assign(() => undefined, { records: [] })],
   ])('rejects %s, naming the input and what it expects', (_, input) => {
     let error: unknown;
     try {
@@ -117,5 +118,14 @@ describe('id-field marks', () => {
     expect([...markedFields(refersTo(z.string(), 'country'))]).toStrictEqual([['', { references: ['country'] }]]);
     expect(markedFields(z.string()).size).toBe(0);
     expect(markedFields(z.array(z.number()).nullable()).size).toBe(0);
+  });
+
+  it('markedFields follows only the wrappers it names: a mark under a default or readonly is not found', () => {
+    const schema = z.object({
+      withDefault: refersTo(z.string(), 'country').default('KZ'),
+      frozen: refersTo(z.string(), 'person').readonly(),
+      kept: refersTo(z.string(), 'person').optional(),
+    });
+    expect([...markedFields(schema)]).toStrictEqual([['kept', { references: ['person'] }]]);
   });
 });
