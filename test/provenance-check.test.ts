@@ -68,6 +68,8 @@ describe('provenanceIssues', () => {
     expect(problems(agreement({ type: { basis: 'stated', evidence: [2] } }))).toEqual(['provenance.type: evidence position 2 is not in the record\'s evidence (0–1)']);
     expect(problems(agreement({ type: { basis: 'stated', evidence: [-1] } }))).toEqual(['provenance.type: evidence position -1 is not in the record\'s evidence (0–1)']);
     expect(problems(agreement({ type: { basis: 'stated', evidence: [0.5] } }))).toEqual(['provenance.type: evidence position 0.5 is not in the record\'s evidence (0–1)']);
+    // Every position is checked, not only the first: the bad one may come after good ones.
+    expect(problems(agreement({ type: { basis: 'stated', evidence: [0, 1, 7] } }))).toEqual(['provenance.type: evidence position 7 is not in the record\'s evidence (0–1)']);
     expect(problems(agreement({ type: { basis: 'stated', evidence: [1] } }))).toEqual(['provenance.type: stated, but no quote holds "deal" or "deals"']);
   });
 
