@@ -16,3 +16,13 @@ export function bodySentences(text = SOURCE_TEXT): { start: number; end: number;
   }
   return sentences;
 }
+
+/** The error `fn` throws; fails the test if it returns. */
+export function thrown(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a throw');
+}

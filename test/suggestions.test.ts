@@ -4,6 +4,7 @@ import * as cm from '../src/index.js';
 import { DatasetError, UnknownIdError } from '../src/index.js';
 import { validateDataset } from '../src/validate-dataset.js';
 import { createSuggester, describeCandidates, nearest, SEARCH_BUDGET, type Candidate, type WorkCounter } from '../src/suggest.js';
+import { thrown } from './helpers.js';
 
 /** The plain definition: every name of every candidate, a full edit-distance table each. */
 function osa(a: string, b: string): number {
@@ -123,15 +124,6 @@ describe('suggestions are the nearest by the plain definition, at a bounded cost
     expect(counter.cells).toBe(0);
   });
 });
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('hostile input gets a short, printable message', () => {
   const long = 'K'.repeat(1_000_000);

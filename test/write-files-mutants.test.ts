@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeOutputFile } from '../src/cli/atomic-write.js';
 import { UsageError } from '../src/cli/usage-error.js';
 import { checkTargets, describeSystemError, FileWriteError, makeDirectory, writeFileAtomic } from '../src/cli/write-files.js';
+import { thrown } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cm-write-files-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -21,16 +22,6 @@ const freshDir = () => {
   return dir;
 };
 const systemError = (code: unknown, message = 'boom') => Object.assign(new Error(message), { code });
-
-/** What `fn` throws, for exact checks of its class and message. */
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('describeSystemError', () => {
   it('says what each known code means, with the code', () => {
