@@ -249,3 +249,217 @@ describe('--lang is checked by every command that takes it, before anything is p
     expect(cli(name, ...args, '--lang', 'zz', '--json')).toEqual({ code: 2, stdout: '', stderr: usage(message, usageLine, name) });
   });
 });
+
+const AGREEMENT_ROWS = {
+  supplyChain: ['kr-kz-critical-minerals-supply-chain-mou', 'MOU on critical minerals supply chain partnership'],
+  energy: ['kr-kz-energy-cooperation-deals', 'cooperation deals on low-emission power generation, renewable energy and the modernization of old power plants'],
+  financing: ['kr-kz-financing-mou', 'MOU on financial support cooperation and policy financing'],
+  lithium: ['kr-kz-lithium-mou', 'MOU on joint lithium mine exploration and development'],
+  newAreas: ['kr-kz-new-areas-cooperation', 'Agreement to work together in new areas'],
+  condemnation: ['kr-kz-north-korea-condemnation', 'Agreement to keep condemning North Korea’s illegal nuclear and missile development and block its illegal funding'],
+  rareMetals: ['kr-kz-rare-metals-technology-mou', 'MOU on technology cooperation for rare metals commercialization'],
+} as const;
+
+describe('timeline, whole', () => {
+  const dated = [
+    '1991        event      kazakhstan-independence                   Kazakhstan gains independence',
+    '2017        event      north-korea-last-nuclear-test             North Korea’s last nuclear test',
+    '2019        event      hanoi-summit-2019                         United States–North Korea summit in Hanoi',
+  ];
+  const june = [
+    '2024-06     event      yoon-central-asia-trip                    Yoon’s Central Asia trip',
+    '2024-06     event      tokayev-briefing                          The briefing at which Tokayev spoke',
+    '2024-06     event      yoon-state-visit-to-kazakhstan            Yoon’s state visit to Kazakhstan',
+    '2024-06-12  event      astana-summit                             South Korea–Kazakhstan summit in Astana',
+    '2024-06-12  event      joint-press-conference                    Yoon and Tokayev’s joint press conference',
+    ...Object.values(AGREEMENT_ROWS).map(([id, name]) => `2024-06-12  agreement  ${id.padEnd(40)}  ${name}`),
+  ];
+  const header = 'DATE        KIND       ID                                        NAME';
+
+  it('lists every dated event and agreement under a count and DATE, KIND, ID and NAME headings', () => {
+    expect(out('timeline')).toBe(lines('15 events and agreements', '', header, ...dated, ...june));
+  });
+
+  it('with --undated, adds the undated ones at the end', () => {
+    expect(out('timeline', '--undated')).toBe(
+      lines(
+        '21 events and agreements',
+        '',
+        header,
+        ...dated,
+        ...june,
+        'undated     event      k-silk-road-announcement                  Announcement of the K-Silk Road regional strategy',
+        'undated     event      kazakhstan-nuclear-arsenal-dismantlement  Kazakhstan dismantles the world’s fourth-largest nuclear arsenal',
+        'undated     event      north-korea-nuclear-tests                 North Korea’s six nuclear tests',
+        'undated     event      south-korea-central-asia-summit           South Korea–Central Asia summit (planned)',
+        'undated     event      soviet-nuclear-test-site-closure          Kazakhstan closes the former Soviet nuclear testing site',
+        'undated     event      us-north-korea-nuclear-negotiations       Nuclear negotiations between the United States and the North',
+      ),
+    );
+  });
+
+  it('names the range in the count line, and says "1 event or agreement" for one', () => {
+    expect(out('timeline', '--from', '2024-06', '--to', '2024-06')).toBe(lines('12 events and agreements from 2024-06 to 2024-06', '', header, ...june));
+    const one = lines(
+      '1 event or agreement from 1991 to 1991',
+      '',
+      'DATE  KIND   ID                       NAME',
+      '1991  event  kazakhstan-independence  Kazakhstan gains independence',
+    );
+    expect(out('timeline', '--from', '1991', '--to', '1991')).toBe(one);
+    expect(out('timeline', '--from', '1991', '--to', '1991', '--lang', 'ko')).toBe(one);
+    expect(out('timeline', '--from', '2019')).toBe(lines('13 events and agreements from 2019 to the end', '', header, dated[2]!, ...june));
+    expect(out('timeline', '--to', '2017')).toBe(
+      lines(
+        '2 events and agreements from the start to 2017',
+        '',
+        'DATE  KIND   ID                             NAME',
+        '1991  event  kazakhstan-independence        Kazakhstan gains independence',
+        '2017  event  north-korea-last-nuclear-test  North Korea’s last nuclear test',
+      ),
+    );
+  });
+
+  it('says so, with the range, when nothing is in it', () => {
+    expect(out('timeline', '--from', '1900', '--to', '1901')).toBe('No events or agreements from 1900 to 1901.\n');
+    expect(out('timeline', '--from', '2030')).toBe('No events or agreements from 2030 to the end.\n');
+    expect(out('timeline', '--to', '1900')).toBe('No events or agreements from the start to 1900.\n');
+    expect(out('timeline', '--to', '1900', '--json')).toBe('[]\n');
+  });
+
+  it('refuses --undated with a range, as a usage error of timeline', () => {
+    const stderr = usage('--undated cannot be used with --from or --to: an undated record is in no range.', 'critical-minerals timeline [options]', 'timeline');
+    expect(cli('timeline', '--undated', '--to', '2000')).toEqual({ code: 2, stdout: '', stderr });
+    expect(cli('timeline', '--from', '2000', '--undated')).toEqual({ code: 2, stdout: '', stderr });
+  });
+});
+
+describe('partners, whole', () => {
+  const shared = Object.values(AGREEMENT_ROWS)
+    .map(([id]) => id)
+    .join(', ');
+
+  it('lists each partner with its name, how many agreements are shared and which, comma-separated', () => {
+    expect(out('partners', 'KR')).toBe(lines('1 partner of South Korea (KR)', '', 'COUNTRY  NAME        SHARED  AGREEMENTS', `KZ       Kazakhstan  7       ${shared}`));
+    expect(out('partners', 'kazakhstan', '--lang', 'ko')).toBe(lines('1 partner of 카자흐스탄 (KZ)', '', 'COUNTRY  NAME      SHARED  AGREEMENTS', `KR       대한민국  7       ${shared}`));
+  });
+
+  it('says so when a country has no partner (an agreement only about it makes none)', () => {
+    expect(out('partners', 'KP')).toBe('No partners of North Korea (KP).\n');
+    expect(out('partners', 'KP', '--lang', 'ko')).toBe('No partners of 북한 (KP).\n');
+    expect(out('partners', 'US', '--json')).toBe('[]\n');
+  });
+});
+
+describe('agreements-on, whole', () => {
+  const header = (id: number) => `DATE        TYPE  PARTIES  ${'ID'.padEnd(id)}  NAME`;
+
+  it('lists the agreements with date, type, parties (comma-separated), id and name under a count line', () => {
+    expect(out('agreements-on', 'critical-minerals-supply-chain')).toBe(
+      lines(
+        '3 agreements on critical-minerals supply chain',
+        '',
+        header(40),
+        ...[AGREEMENT_ROWS.supplyChain, AGREEMENT_ROWS.lithium, AGREEMENT_ROWS.rareMetals].map(([id, name]) => `2024-06-12  mou   KR, KZ   ${id.padEnd(40)}  ${name}`),
+      ),
+    );
+    expect(out('agreements-on', 'Li')).toBe(lines('1 agreement on lithium', '', header(17), `2024-06-12  mou   KR, KZ   ${AGREEMENT_ROWS.lithium.join('  ')}`));
+    expect(out('agreements-on', 'renewable-energy', '--lang', 'ko')).toBe(
+      lines('1 agreement on renewable energy', '', header(30), `2024-06-12  deal  KR, KZ   ${AGREEMENT_ROWS.energy.join('  ')}`),
+    );
+  });
+
+  it('keeps only the --type asked for, and says so when none is left', () => {
+    expect(out('agreements-on', 'lithium', '--type', 'deal')).toBe('No agreements on lithium.\n');
+    expect(out('agreements-on', 'lithium', '--type', 'deal', '--json')).toBe('[]\n');
+    expect(out('agreements-on', 'technology', '--type', 'deal')).toBe('No agreements on technology.\n');
+    expect(out('agreements-on', 'uranium')).toBe('No agreements on uranium.\n');
+    expect(out('agreements-on', 'strategic-partnership', '--lang', 'ko')).toBe('No agreements on strategic partnership.\n');
+  });
+});
+
+describe('statements, whole', () => {
+  it('lists what a person said with date, mode, id and text under a count line', () => {
+    expect(out('statements', 'tokayev')).toBe(
+      lines(
+        '4 statements by Kassym-Jomart Tokayev',
+        '',
+        'DATE     MODE      ID                                TEXT',
+        '2024-06  direct    tokayev-on-cooperation-sectors    We are interested in enhancing cooperation in infrastructure, industry, finance, energy, environment, automotive, aerospace, AI and electronics.',
+        '2024-06  direct    tokayev-on-korean-companies       More than 700 Korean companies are successfully operating in Kazakhstan',
+        '2024-06  reported  tokayev-on-the-state-visit        Yoon’s state visit to Kazakhstan demonstrates that the bilateral relations has advanced to a higher level and vowed to further develop ties in a wide range of fields',
+        '2024-06  reported  tokayev-supports-the-initiatives  Tokayev expressed his full support for these initiatives',
+      ),
+    );
+    expect(out('statements', 'Yoon Suk Yeol', '--lang', 'ko')).toBe(
+      lines(
+        '3 statements by Yoon Suk Yeol',
+        '',
+        'DATE        MODE      ID                        TEXT',
+        '2024-06     direct    yoon-on-north-korea       The two countries agreed to continue to join international efforts to condemn North Korea’s illegal nuclear and missile development, and to block its illegal funding',
+        '2024-06     reported  yoon-on-the-k-silk-road   he explained Seoul’s “K-Silk Road Cooperation Initiative” with Central Asia and the plan to hold a South Korea-Central Asia summit',
+        '2024-06-12  direct    yoon-on-the-supply-chain  The two countries agreed to strengthen the critical mineral supply chain by combining Kazakhstan’s abundant mineral resources with South Korea’s advanced technology',
+      ),
+    );
+  });
+});
+
+describe('agreements, whole', () => {
+  const row = (type: string, [id, name]: readonly [string, string], width = 40) => `2024-06-12  ${type.padEnd(22)}  KZ    ${id.padEnd(width)}  ${name}`;
+
+  it('with one country, adds a WITH column of the other parties', () => {
+    expect(out('agreements', 'KR', '--type', 'agreement-in-principle')).toBe(
+      lines(
+        '2 agreements of South Korea (KR)',
+        '',
+        'DATE        TYPE                    WITH  ID                              NAME',
+        row('agreement-in-principle', AGREEMENT_ROWS.newAreas, 30),
+        row('agreement-in-principle', AGREEMENT_ROWS.condemnation, 30),
+      ),
+    );
+    const all = out('agreements', 'KZ', '--lang', 'ko').split('\n');
+    expect(all.slice(0, 3)).toEqual(['7 agreements of 카자흐스탄 (KZ)', '', 'DATE        TYPE                    WITH  ID                                        NAME']);
+    expect(all[4]).toBe(row('deal', AGREEMENT_ROWS.energy).replace('  KZ  ', '  KR  '));
+  });
+
+  it('with two, has no WITH column', () => {
+    expect(out('agreements', 'KR', 'KZ', '--type', 'deal', '--lang', 'ko')).toBe(
+      lines('1 agreement between 대한민국 (KR) and 카자흐스탄 (KZ)', '', 'DATE        TYPE  ID                              NAME', `2024-06-12  deal  ${AGREEMENT_ROWS.energy.join('  ')}`),
+    );
+    expect(out('agreements', 'KZ', 'KR', '--type', 'mou,deal')).toBe(
+      lines(
+        '5 agreements between Kazakhstan (KZ) and South Korea (KR)',
+        '',
+        'DATE        TYPE  ID                                        NAME',
+        ...[
+          ['mou', AGREEMENT_ROWS.supplyChain],
+          ['deal', AGREEMENT_ROWS.energy],
+          ['mou', AGREEMENT_ROWS.financing],
+          ['mou', AGREEMENT_ROWS.lithium],
+          ['mou', AGREEMENT_ROWS.rareMetals],
+        ].map(([type, [id, name]]) => `2024-06-12  ${(type as string).padEnd(4)}  ${id.padEnd(40)}  ${name}`),
+      ),
+    );
+  });
+});
+
+describe('countries-with, whole', () => {
+  it('lists the countries with relation, via and name under a count of ties', () => {
+    const table = (...names: string[]) => [
+      'COUNTRY  RELATION   VIA                NAME',
+      `KR       agreement  kr-kz-lithium-mou  ${names[0]}`,
+      `KZ       agreement  kr-kz-lithium-mou  ${names[1]}`,
+    ];
+    expect(out('countries-with', 'lithium')).toBe(lines('Countries tied to lithium: 2 ties', '', ...table('South Korea', 'Kazakhstan')));
+    expect(out('countries-with', 'Li', '--relation', 'agreement', '--lang', 'ko')).toBe(lines('Countries tied to lithium: 2 ties', '', ...table('대한민국', '카자흐스탄')));
+    expect(out('countries-with', 'uranium', '--relation', 'reserves,production')).toBe(
+      lines('Countries tied to uranium: 1 tie', '', 'COUNTRY  RELATION  VIA                  NAME', 'KZ       reserves  kz-uranium-reserves  Kazakhstan'),
+    );
+  });
+
+  it('keeps only the --relation asked for, and says so when none is left', () => {
+    expect(out('countries-with', 'uranium', '--relation', 'agreement')).toBe('No countries tied to uranium.\n');
+    expect(out('countries-with', 'Li', '--relation', 'reserves')).toBe('No countries tied to lithium.\n');
+    expect(out('countries-with', 'Li', '--relation', 'reserves', '--json')).toBe('[]\n');
+  });
+});
