@@ -431,13 +431,13 @@ describe('agreements, whole', () => {
         '5 agreements between Kazakhstan (KZ) and South Korea (KR)',
         '',
         'DATE        TYPE  ID                                        NAME',
-        ...[
+        ...([
           ['mou', AGREEMENT_ROWS.supplyChain],
           ['deal', AGREEMENT_ROWS.energy],
           ['mou', AGREEMENT_ROWS.financing],
           ['mou', AGREEMENT_ROWS.lithium],
           ['mou', AGREEMENT_ROWS.rareMetals],
-        ].map(([type, [id, name]]) => `2024-06-12  ${(type as string).padEnd(4)}  ${id.padEnd(40)}  ${name}`),
+        ] as const).map(([type, [id, name]]) => `2024-06-12  ${type.padEnd(4)}  ${id.padEnd(40)}  ${name}`),
       ),
     );
   });
@@ -461,5 +461,57 @@ describe('countries-with, whole', () => {
     expect(out('countries-with', 'uranium', '--relation', 'agreement')).toBe('No countries tied to uranium.\n');
     expect(out('countries-with', 'Li', '--relation', 'reserves')).toBe('No countries tied to lithium.\n');
     expect(out('countries-with', 'Li', '--relation', 'reserves', '--json')).toBe('[]\n');
+  });
+});
+
+describe('check, its summary line and its usage errors', () => {
+  const work = mkdtempSync(join(tmpdir(), 'critical-minerals-check-mutants-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  async function check(...args: string[]): Promise<Result> {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['check', ...args], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0', cwd: work });
+    return { code, stdout, stderr };
+  }
+
+  const TEXT = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
+  writeFileSync(join(work, 'atlantis.txt'), TEXT);
+  const source = {
+    id: 'atlantis-news', kind: 'source', title: 'Atlantis news', language: 'en', publisher: null, url: null,
+    published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
+    textFile: 'atlantis.txt', evidence: ['Atlantis and Lemuria signed'], note: null,
+    provenance: Object.fromEntries(['title', 'published', 'language'].map((f) => [f, { basis: 'inferred', note: 'made up', quotes: [] }])),
+  };
+  // 3 records, 1 of them a source, 4 quotes: each count differs from the others.
+  const records = [
+    source,
+    { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: ['cobalt pact'], note: null },
+    { id: 'lemuria', kind: 'topic', name: 'Lemuria', evidence: ['Lemuria signed', 'mines cobalt'], note: null },
+  ];
+  writeFileSync(join(work, 'three.json'), JSON.stringify(records));
+
+  it('counts the records, the sources among them and the quotes found', async () => {
+    const summary = 'three.json: ok: 3 records (1 source), 4 quotes found, every value\'s provenance known\n';
+    expect(await check('three.json')).toEqual({ code: 0, stdout: summary, stderr: '' });
+    expect(await check('three.json', '--out', 'resolved.json')).toEqual({ code: 0, stdout: summary, stderr: '' });
+    const resolved = JSON.parse(readFileSync(join(work, 'resolved.json'), 'utf8')) as { id: string; evidence: unknown[] }[];
+    expect(resolved.map((r) => [r.id, r.evidence.length])).toEqual([['atlantis-news', 1], ['cobalt-pact', 1], ['lemuria', 2]]);
+  });
+
+  it('says "1 record", "0 sources" and "1 quote" in the singular and plural they need', async () => {
+    writeFileSync(join(work, 'one.json'), JSON.stringify({ records: [{ id: 'minerals-deal-topic', kind: 'topic', name: 'critical minerals', evidence: [{ quote: 'critical minerals', prefix: 'sign ', source: '2024-06-12-kr-kz-critical-minerals' }], note: null }] }));
+    const ran = await check('one.json');
+    expect(ran).toEqual({ code: 0, stdout: 'one.json: ok: 1 record (0 sources), 1 quote found, every value\'s provenance known\n', stderr: '' });
+  });
+
+  it('refuses to replace an --out file without --force, as a usage error of check', async () => {
+    writeFileSync(join(work, 'keep.json'), 'precious');
+    expect(await check('three.json', '--out', 'keep.json')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: usage(`${join(work, 'keep.json')} exists: add --force to replace it, or choose another --out.`, 'critical-minerals check <file> [options]', 'check'),
+    });
+    expect(readFileSync(join(work, 'keep.json'), 'utf8')).toBe('precious');
   });
 });
