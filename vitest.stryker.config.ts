@@ -10,6 +10,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/package.test.ts', 'test/size.test.ts'],
     typecheck: { enabled: false },
-    testTimeout: 20_000,
+    testTimeout: 120_000,
   },
 });
