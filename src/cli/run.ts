@@ -96,8 +96,10 @@ function parse(argv: readonly string[]): Parsed {
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
-    const spec = ALL_OPTIONS.find((o) => o.name === token.name);
     const command = positionals[0] !== undefined && byName.has(positionals[0]) ? positionals[0] : null;
+    // The command's own spec first: the value it names differs between commands (export --out DIR, check --out FILE).
+    const own = command ? byName.get(command)!.options.find((o) => o.name === token.name) : undefined;
+    const spec = own ?? ALL_OPTIONS.find((o) => o.name === token.name);
     if (!spec) {
       const allowed = command ? [...byName.get(command)!.options, HELP_OPTION] : ALL_OPTIONS;
       throw new UsageError(`Unknown option ${/^--?[\w-]{1,40}$/.test(token.rawName) ? token.rawName : quote(token.rawName)}.${suggestOption(token.name, allowed)}`, command);
