@@ -67,12 +67,13 @@ export const reanchorCommand: Command = {
         context.io.stderr.write(`error: ${orphaned} quote(s) orphaned: fix them in ${context.args[2]} first; no repaired dataset written\n`);
         return 1;
       }
-      // A source that named its text file now names the new one.
+      // A source that named its text file now names the new one; any other keeps its own (from where FILE is).
       const repaired = report.records.map((record, i) => {
         const given = raw[i] as Record<string, unknown> | null;
-        if (given === null || typeof given !== 'object' || typeof given['textFile'] !== 'string' || (record as { id?: unknown }).id !== report.source) return record;
+        if (given === null || typeof given !== 'object' || typeof given['textFile'] !== 'string') return record;
         const { text: _text, ...rest } = record as Record<string, unknown>;
-        return { ...rest, textFile: relative(dirname(out), newPath) };
+        const textFile = (record as { id?: unknown }).id === report.source ? newPath : resolve(dirname(datasetPath), given['textFile']);
+        return { ...rest, textFile: relative(dirname(out), textFile) };
       });
       writeOutputFile(out, `${JSON.stringify(repaired, null, 2)}\n`, { force, command: 'reanchor' });
       context.print(`wrote ${context.options['out']}${relocated > 0 && !accept ? ' (relocations not applied: review them, then --accept)' : ''}\n`);
