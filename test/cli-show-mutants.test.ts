@@ -450,6 +450,12 @@ describe('show <id> --lang', () => {
 });
 
 describe('show --help', () => {
+  it('is listed in the global help with its arguments and its one-line summary', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^  show <id> +a record with its quotes and their offsets$/m);
+  });
+
   it('prints the usage, the description, the argument, the options and the examples', () => {
     expect(cli(['show', '--help'])).toEqual({
       code: 0,
