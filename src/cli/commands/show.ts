@@ -113,6 +113,9 @@ function printRecord(context: CommandContext, record: AnyRecord, lang: string | 
     lines.push(`${style.dim(key.padEnd(width))}  ${value === null ? style.dim(text) : text}${basisText(record, key, provenance)}`);
     const own = Object.hasOwn(provenance, key) ? provenance[key] : undefined;
     if (own?.note !== undefined) lines.push(`${indent}${style.dim(`why: ${own.note}`)}`);
+    for (const [path, part] of Object.entries(provenance)) {
+      if (path.startsWith(`${key}.`) && part.note !== undefined) lines.push(`${indent}${style.dim(`why (${path.slice(key.length + 1)}): ${part.note}`)}`);
+    }
     for (const claim of own?.claims ?? []) {
       const how = [claim.basis, claim.rule].filter(Boolean).join(' ');
       lines.push(`${indent}${style.dim(`claim: ${fieldText(claim.value)} from ${claim.source} ‹${how}›`)}`);
