@@ -94,8 +94,14 @@ if (!summaryOnly) {
     env: { ...process.env, PATH: `${root}node_modules/node24/bin:${process.env.PATH}` },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
-  // Merge this run into the cumulative report, file by file, written atomically.
-  const merged = { files: { ...readReport(cumulativeFile).files, ...readReport(reportFile).files } };
+  // Merge this run into the cumulative report, file by file, written atomically. A file named in `--mutate` that
+  // StrykerJS found no mutant in (re-exports, types) is absent from its report: it is recorded as measured, with none.
+  const named = args.flatMap((arg, i) => (arg === '--mutate' ? (args[i + 1] ?? '') : arg.startsWith('--mutate=') ? arg.slice(9) : '').split(','));
+  const empty: Record<string, FileReport> = {};
+  for (const file of named) {
+    if (mutatedFiles().includes(file)) empty[file] = { source: readFileSync(join(root, file), 'utf8'), mutants: [] };
+  }
+  const merged = { files: { ...readReport(cumulativeFile).files, ...empty, ...readReport(reportFile).files } };
   writeFileSync(`${cumulativeFile}.tmp`, JSON.stringify(merged));
   renameSync(`${cumulativeFile}.tmp`, cumulativeFile);
 }
