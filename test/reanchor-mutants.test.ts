@@ -123,6 +123,99 @@ describe('reanchor scores a relocation from the quote, the text around it and it
       { status: 'relocated', evidence: { start: 0, end: 24, quote: 'Kazakhstan holds uranium' }, old, score: 0.593, edits: 1 },
     ]);
   });
+
+  it('several exact copies, none with the old surroundings: the copy most like them, the middle one', () => {
+    const quote = 'cobalt pact';
+    const oldText = 'In the spring the two ministers met and signed a cobalt pact that ended the long dispute over mines.';
+    const newText =
+      'Zebras run far and wide over the plains of the north. cobalt pact ... ' +
+      'In the spring the two ministers met and signes a cobalt pact that ended the lung dispute over mines. ' +
+      'Quiet rivers flow beneath old bridges in winter time here. cobalt pact, then nothing more.';
+    const old = { start: 49, end: 60, quote };
+    expect([newText.indexOf(quote), newText.indexOf(quote, 55), newText.lastIndexOf(quote)]).toEqual([54, 119, 230]);
+    // quote 1; before and after 31 of 32 characters alike; position 119 where 128 was expected, of 261.
+    expect(Math.round((0.5 + 0.2 * (31 / 32) + 0.2 * (31 / 32) + 0.1 * (1 - 9 / 261)) * 1000) / 1000).toBe(0.984);
+    expect(reanchor(oldText, newText, [old])).toEqual([{ status: 'relocated', evidence: { start: 119, end: 130, quote }, old, score: 0.984, edits: 0 }]);
+  });
+
+  it('two copies alike in every way, as far from where the quote was expected: the first', () => {
+    const S = 'Rivers and mountains of the far north are cold!!';
+    const quote = 'lithium deal';
+    const newText = S + quote + S + quote + S;
+    // The quote stood at 78 of 168 characters, halfway between the two copies (48 and 108), among others.
+    const oldText = `${'x'.repeat(78)}${quote}${'y'.repeat(78)}`;
+    const old = { start: 78, end: 90, quote };
+    expect(reanchor(oldText, newText, [old])).toEqual([{ status: 'relocated', evidence: { start: 48, end: 60, quote }, old, score: 0.582, edits: 0 }]);
+  });
+});
+
+describe('reanchor bounds its work', () => {
+  const Q = 'lithium';
+  const before = 'The two governments agreed in May on a ';
+  const after = ' supply deal covering the next ten years of mining.';
+  const old = { start: before.length, end: before.length + Q.length, quote: Q };
+
+  it('looks at the first 1,000 exact copies of a quote only', () => {
+    // The quote with its old surroundings is the 1,000th copy, or the 1,001st: only the first is found.
+    expect(reanchor(before + Q + after, `${'lithium '.repeat(999)}${before}${Q}${after} More.`, [old])).toEqual([
+      { status: 'anchored', evidence: { start: 8031, end: 8038, quote: Q } },
+    ]);
+    expect(reanchor(before + Q + after, `${'lithium '.repeat(1000)}${before}${Q}${after} More.`, [old])).toEqual([
+      { status: 'relocated', evidence: { start: 3256, end: 3263, quote: Q }, old, score: 0.637, edits: 0 },
+    ]);
+  });
+
+  it('orphans a gone quote when the search runs out of steps, or when it is too long to search', () => {
+    const oldText = `<${'Z'.repeat(1001)}>`;
+    const newText = 'a'.repeat(100_000);
+    // 251 steps per character of the new text for a quote of 1,000 (up to 250 edits): more than 20,000,000.
+    const items = [
+      { start: 1, end: 1001, quote: 'Z'.repeat(1000) },
+      { start: 1, end: 1002, quote: 'Z'.repeat(1001) },
+      { start: 1, end: 5, quote: 'ZZZZ' },
+    ];
+    expect(reanchor(oldText, newText, items)).toEqual([
+      { status: 'orphaned', old: items[0], reason: 'the search budget ran out before a passage was found' },
+      { status: 'orphaned', old: items[1], reason: 'the quote is gone, and at 1001 characters is too long for approximate search (up to 1000)' },
+      { status: 'orphaned', old: items[2], reason: 'the search budget ran out before a passage was found' },
+    ]);
+    expect(reanchor(oldText, newText.slice(0, 1000), items.slice(2))).toEqual([
+      { status: 'orphaned', old: items[2], reason: 'no passage of the new text is within 1 edits of the quote' },
+    ]);
+  });
+
+  describe('scoring spends 2 × 32 × 32 steps per candidate of the same budget of 20,000,000', () => {
+    // The old text: "<", 1,000 Z, "|", 1,100 a, ">". The new one: "(", a run of a, ")": no Z in it.
+    const oldText = `<${'Z'.repeat(1000)}|${'a'.repeat(1100)}>`;
+    const newText = (run: number) => `(${'a'.repeat(run)})`;
+    /** Gone quotes of Z whose searches spend exactly `k × newText.length` steps: k = 1 + a quarter of each length. */
+    const burn = (k: number) => {
+      const items: { start: number; end: number; quote: string }[] = [];
+      for (; k > 251; k -= 251) items.push({ start: 1, end: 1001, quote: 'Z'.repeat(1000) });
+      items.push({ start: 1, end: 1 + 4 * (k - 1), quote: 'Z'.repeat(4 * (k - 1)) });
+      return items;
+    };
+    const as = (length: number) => ({ start: 1002, end: 1002 + length, quote: 'a'.repeat(length) });
+    const statuses = (results: { status: string }[]) => [...new Set(results.map((r) => r.status))];
+
+    it('a quote too long to search, found 40 times: 40 × 2,048 steps left is enough, 41 copies are not', () => {
+      // 17,784 × 1,120 = 19,918,080 steps of search, and 20,000,000 - 19,918,080 = 81,920 = 40 × 2,048.
+      const burners = burn(17_784);
+      expect(burners.length).toBe(71);
+      const enough = reanchor(oldText, newText(1118), [...burners, as(1079)]);
+      expect(statuses(enough.slice(0, -1))).toEqual(['orphaned']);
+      expect(enough.at(-1)).toMatchObject({ status: 'relocated', evidence: { start: 19, end: 1098 }, edits: 0 });
+      const short = reanchor(oldText, newText(1118), [...burners, as(1078)]);
+      expect(short.at(-1)).toEqual({ status: 'orphaned', old: as(1078), reason: 'the search budget ran out before a passage was found' });
+    });
+
+    it('a quote found exactly by the search too is scored once: 958 candidates, not 959', () => {
+      // 17,863 × 1,007 steps for the Z quotes, 49,975 for the search of 48 a, and 958 × 2,048 for the scoring: 20,000,000.
+      const burners = burn(17_863);
+      expect(reanchor(oldText, newText(1005), [...burners, as(48)]).at(-1)).toMatchObject({ status: 'relocated', evidence: { start: 480, end: 528 }, score: 0.8 });
+      expect(reanchor(oldText, newText(1005), [...burn(17_864), as(48)]).at(-1)).toMatchObject({ status: 'orphaned' });
+    });
+  });
 });
 
 describe('reanchorRecords picks the changed source', () => {
