@@ -79,7 +79,14 @@ export function reanchorRecords(
   const matching = sources.filter((r) => (options.source !== undefined ? r['id'] === options.source : r['text'] === oldText || r['sha256'] === oldDigest));
   if (matching.length !== 1) {
     const known = sources.map((r) => `"${String(r['id'])}"`).join(', ') || 'none';
-    const why = options.source !== undefined ? `no source "${options.source}"` : matching.length === 0 ? 'no source has the old text (or its sha256)' : 'several sources have the old text';
+    const why =
+      options.source !== undefined
+        ? matching.length === 0
+          ? `no source "${options.source}"`
+          : `several sources are named "${options.source}"`
+        : matching.length === 0
+          ? 'no source has the old text (or its sha256)'
+          : 'several sources have the old text';
     throw new InvalidArgumentError(`reanchorRecords: ${why}; sources: ${known}. Name one with { source }.`, 'source', options.source);
   }
   const source = String(matching[0]!['id']);
