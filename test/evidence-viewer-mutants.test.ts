@@ -158,10 +158,13 @@ function rawData(page: string): string {
   return match[1]!;
 }
 
+/** The page of `src` (built inside each test, so that a mutant switched on for a test is in the page it reads). */
+const viewerPage = () => toEvidenceViewer('src', viewerDataset());
+
 describe('toEvidenceViewer on a made-up dataset', () => {
-  const page = toEvidenceViewer('src', viewerDataset());
 
   it('writes the whole page: header, marked-up text, records list and data', () => {
+    const page = viewerPage();
     expect(TEXT.length).toBe(80);
     expect(STYLE_AND_SCRIPT_ASIDE(page)).toBe(`<!doctype html>
 <html lang="en">
@@ -200,14 +203,14 @@ ${RECORDS_HTML}
   });
 
   it('carries its data as JSON that cannot end the script element or break a line', () => {
-    const raw = rawData(page);
+    const raw = rawData(viewerPage());
     expect(JSON.parse(raw)).toEqual(EXPECTED_DATA);
     for (const c of ['<', '>', '&', '\u2028', '\u2029']) expect(raw.includes(c), c).toBe(false);
     expect(raw).toContain(String.raw`"text":"Korea \u0026 \u003cKazakhstan\u003e signed a \"lithium\" MOU; it's the first.\u2028Seoul, June 12.\u2029End"`);
   });
 
   it('has its style: highlight depths, the active span, a phone layout', () => {
-    const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
+    const style = /<style>([\s\S]*?)<\/style>/.exec(viewerPage())![1]!;
     expect(style).toContain('mark { background: #fff3b0; border-radius: 2px; cursor: pointer; }');
     expect(style).toContain('mark[data-depth="2"] { background: #ffe27a; } mark[data-depth="3"] { background: #ffd04a; }');
     expect(style).toContain('mark.active { background: #7fd1ff; outline: 2px solid #0b67a3; }');
@@ -320,11 +323,10 @@ function loadPage(page: string) {
 }
 
 describe('the page’s script', () => {
-  const page = toEvidenceViewer('src', viewerDataset());
   // The marks in page order: 0 "2", 1 "1 2", 2 "2", 3 "5", 4 "5 6", 5 "6", 6 "3", 7 "4", 8 "0", 9 "0 7".
 
   it('shades each mark by how many spans cover it, and selects nothing at first', () => {
-    const view = loadPage(page);
+    const view = loadPage(viewerPage());
     expect(view.marks.map((m) => m.dataset['spans'])).toEqual(['2', '1 2', '2', '5', '5 6', '6', '3', '4', '0', '0 7']);
     expect(view.marks.map((m) => m.dataset['depth'])).toEqual(['1', '2', '1', '1', '2', '1', '1', '1', '1', '2']);
     expect(view.active()).toEqual([]);
@@ -332,7 +334,7 @@ describe('the page’s script', () => {
   });
 
   it('on a record’s button: presses it, lights its spans, scrolls to the first, lists its quotes and fields', () => {
-    const view = loadPage(page);
+    const view = loadPage(viewerPage());
     view.buttons[6]!.fire('click');
     expect(view.pressed()).toEqual(['false', 'false', 'false', 'false', 'false', 'false', 'true', 'false']);
     expect(view.active()).toEqual([1, 4, 5, 9]);
@@ -356,7 +358,7 @@ describe('the page’s script', () => {
   });
 
   it('on a span (click, Enter or Space): lights the spans it shares, releases the buttons, lists what they support', () => {
-    const view = loadPage(page);
+    const view = loadPage(viewerPage());
     view.buttons[0]!.fire('click');
     view.marks[9]!.fire('click');
     expect(view.pressed()).toEqual(Array(8).fill('false'));
