@@ -134,7 +134,7 @@ function resolve(drafts: readonly unknown[], options: { extends: Dataset<AnyIds>
     if (record !== null && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string') known.set((record as AnyRecord<AnyIds>).id, record as AnyRecord<AnyIds>);
   }
   const context = surfaceContext((id) => known.get(id), known.values());
-  const records = withEvidence.map((record) => {
+  const records = withEvidence.map((record, i) => {
     if (record === null || typeof record !== 'object' || kindOf(record as Record<string, unknown>) === null || !Array.isArray((record as { evidence?: unknown }).evidence)) {
       return record; // the schema reports what is wrong with it
     }
@@ -142,7 +142,11 @@ function resolve(drafts: readonly unknown[], options: { extends: Dataset<AnyIds>
     const specs = (draft['provenance'] ?? {}) as Record<string, ProvenanceSpec | ProvenanceRef<AnyIds>>;
     if (typeof specs !== 'object' || specs === null) return record;
     const locate = (quote: string | QuoteSpec) => locateEvidence(quote, texts, sourceFor(draft));
-    return { ...draft, ...resolveProvenance({ ...draft, provenance: {} } as unknown as AnyRecord<AnyIds>, specs, locate, context, issues) };
+    const mine: DatasetIssue[] = [];
+    const resolved = resolveProvenance({ ...draft, provenance: {} } as unknown as AnyRecord<AnyIds>, specs, locate, context, mine);
+    // Named as every other issue names the record: `records[i]` where its id is not a usable one.
+    for (const issue of mine) issues.push({ ...issue, record: idOf(draft, i) });
+    return { ...draft, ...resolved };
   });
   // A value "not stated" by a record whose quotes were not all found may be stated by the missing one: the
   // missing quote is the problem to report.
