@@ -31,6 +31,8 @@ describe('locateQuote: the whole location, with the hint that singles out each m
     // Missing: the closest passage within a third of the needle's length in edits, or none.
     ['Lithium here.', 'Lithium hxxe.', {}, { status: 'not-found', closest: { start: 0, end: 13, text: 'Lithium here.', edits: 2 } }],
     ['Lithium here.', 'xyzw', {}, { status: 'not-found', closest: null }],
+    // "e" is 3 edits from "xyze": more than a third of its length.
+    ['Lithium here.', 'xyze', {}, { status: 'not-found', closest: null }],
     ['Lithium here.', 'ere', { prefix: 'X', suffix: 'Y' }, { status: 'not-found', closest: { start: 8, end: 12, text: 'here', edits: 2 } }],
     // Prefixes: the shortest context no other match shares, widened to whole words, plus the prefix given.
     ['ax bx', 'x', {}, { status: 'ambiguous', matches: [1, 4], hints: [{ start: 1, prefix: 'a' }, { start: 4, prefix: 'b' }] }],
@@ -41,6 +43,12 @@ describe('locateQuote: the whole location, with the hint that singles out each m
       'go',
       { prefix: 'to ' },
       { status: 'ambiguous', matches: [8, 20], hints: [{ start: 8, prefix: 'one: to ' }, { start: 20, prefix: 'two: to ' }] },
+    ],
+    [
+      'x one to go. y one to go.',
+      'go',
+      { prefix: 'to ' },
+      { status: 'ambiguous', matches: [9, 22], hints: [{ start: 9, prefix: 'x one to ' }, { start: 22, prefix: 'y one to ' }] },
     ],
     // Prefixes reach back 80 characters at most.
     [
