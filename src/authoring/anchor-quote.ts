@@ -47,7 +47,10 @@ export interface ClosestPassage extends TextPosition {
 export interface Disambiguation {
   /** Where that match starts. */
   readonly start: number;
-  /** The shortest context (whole words) before it, or after it, that no other match shares. */
+  /**
+   * The shortest context (whole words) before it, or after it, that no other match shares: the whole prefix or
+   * suffix to give, the one already given included.
+   */
   readonly prefix?: string;
   readonly suffix?: string;
 }
@@ -116,7 +119,7 @@ export function locateQuote(text: string, quote: string, context: QuoteContext =
   const matches: number[] = [];
   for (let at = text.indexOf(needle); at !== -1 && matches.length < MAX_MATCHES; at = text.indexOf(needle, at + 1)) matches.push(at + prefix.length);
   if (matches.length === 1) return { status: 'found', start: matches[0]!, end: matches[0]! + quote.length };
-  if (matches.length > 1) return { status: 'ambiguous', matches, hints: disambiguate(text, matches, quote.length + suffix.length, prefix) };
+  if (matches.length > 1) return { status: 'ambiguous', matches, hints: disambiguate(text, matches, quote.length + suffix.length, prefix, suffix) };
   const cells = budget ?? { cells: DEFAULT_BUDGET_CELLS };
   const found = closestPassage(text, needle, Math.ceil(needle.length / 3), cells);
   if (found === null || found === 'budget') return { status: 'not-found', closest: null };
@@ -126,8 +129,11 @@ export function locateQuote(text: string, quote: string, context: QuoteContext =
   };
 }
 
-/** For each match, the shortest whole-word context before it (else after it) that no other match has. */
-function disambiguate(text: string, matches: readonly number[], after: number, prefix: string): Disambiguation[] {
+/**
+ * For each match, the shortest whole-word context before it (else after it) that no other match has, as the whole
+ * prefix (or suffix) to give: the one given, widened.
+ */
+function disambiguate(text: string, matches: readonly number[], after: number, prefix: string, suffix: string): Disambiguation[] {
   return matches.slice(0, MAX_HINTED).map((start) => {
     const from = start - prefix.length;
     for (let length = 1; length <= Math.min(from, MAX_HINT); length++) {
@@ -146,7 +152,7 @@ function disambiguate(text: string, matches: readonly number[], after: number, p
         let widened = length;
         while (end + widened < text.length && !WORD.test(text.slice(end, end + widened))) widened++;
         while (end + widened < text.length && WORD.test(text[end + widened]!)) widened++;
-        return { start, suffix: text.slice(end, end + widened) };
+        return { start, suffix: suffix + text.slice(end, end + widened) };
       }
     }
     return { start };
