@@ -6,30 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DataChanges } from '../src/changes/diff.js';
-import { run, type CliIo } from '../src/cli/run.js';
+import { type CliIo } from '../src/cli/run.js';
+import { runCli, type CliResult, type CliSettings } from './cli-harness.js';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process on a pipe, at version 0.2.0, with `changes` reading the diffs given. */
-function cli(args: string[], io: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {}): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '0.2.0',
-    isTTY: false,
-    env: {},
-    changes: () => RELEASES,
-    ...io,
-  });
-  if (typeof code !== 'number') throw new Error('changes runs synchronously');
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], io: CliSettings = {}): CliResult => runCli(args, { changes: () => RELEASES, ...io });
 
 /** 40 characters once written as JSON (38 letters and the two quotes): printed whole. */
 const FORTY = `"${'a'.repeat(38)}"`;

@@ -9,9 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../src/cli/run.js';
 import { exportFiles, toCsv } from '../src/export/index.js';
 import { dataset } from '../src/index.js';
+import { runCli, type CliResult } from './cli-harness.js';
 
 /** The dataset the wrapped serializers use instead of the one they are given, while a test sets it. */
 const swap = vi.hoisted(() => ({ data: undefined as unknown }));
@@ -26,29 +26,10 @@ vi.mock('../src/export/index.js', async (importOriginal) => {
   };
 });
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd?: string): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '0',
-    isTTY: false,
-    env: {},
-    ...(cwd === undefined ? {} : { cwd }),
-  });
-  if (typeof code !== 'number') throw new Error('export runs synchronously');
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd?: string): CliResult => runCli(args, { version: '0', ...(cwd === undefined ? {} : { cwd }) });
 
 /** What a usage error of `export` prints: the message, the usage line and the hint. */
-const usageError = (message: string): Result => ({
+const usageError = (message: string): CliResult => ({
   code: 2,
   stdout: '',
   stderr: `error: ${message}\nUsage: critical-minerals export [options]\nRun "critical-minerals export --help" for more.\n`,

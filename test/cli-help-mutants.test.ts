@@ -4,21 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, run, type CliIo } from '../src/cli/run.js';
+import { runCli, type CliResult, type CliSettings } from './cli-harness.js';
 
-function cli(args: string[], io: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {}): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '9.9.9',
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously`);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], io: CliSettings = {}): CliResult => runCli(args, { version: '9.9.9', ...io });
 
 const bold = (text: string) => `\u001B[1m${text}\u001B[22m`;
 const command = (name: string) => COMMANDS.find((c) => c.name === name)!;

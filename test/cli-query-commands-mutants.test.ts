@@ -7,21 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
+import { runCli, type CliResult } from './cli-harness.js';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a synchronous command in-process, on a pipe with an empty environment (no colour, no width limit). */
-function cli(...args: string[]): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0.0.0', isTTY: false, env: {} });
-  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously`);
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]): CliResult => runCli(args, { version: '0.0.0' });
 
 /** A successful run's stdout, checked to be quiet on stderr. */
 function out(...args: string[]): string {
@@ -468,7 +456,7 @@ describe('check, its summary line and its usage errors', () => {
   const work = mkdtempSync(join(tmpdir(), 'critical-minerals-check-mutants-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  async function check(...args: string[]): Promise<Result> {
+  async function check(...args: string[]): Promise<CliResult> {
     let stdout = '';
     let stderr = '';
     const code = await run(['check', ...args], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0', cwd: work });

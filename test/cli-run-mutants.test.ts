@@ -10,29 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tableWidth } from '../src/cli/command.js';
 import { run, type CliIo } from '../src/cli/run.js';
 import { agreementsBetween, agreementsOn, countriesWith, mineralsOf, statementsBy, timeline } from '../src/index.js';
+import { runCli, type CliResult, type CliSettings } from './cli-harness.js';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const cli = (args: string[], io: CliSettings = {}): CliResult => runCli(args, { version: '9.9.9', ...io });
 
-function cli(args: string[], io: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {}): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '9.9.9',
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously`);
-  return { code, stdout, stderr };
-}
-
-async function cliAsync(args: string[], cwd: string): Promise<Result> {
+async function cliAsync(args: string[], cwd: string): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {

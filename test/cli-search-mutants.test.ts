@@ -5,30 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fold, highlight, searchRecords } from '../src/cli/commands/search.js';
-import { run, type CliIo } from '../src/cli/run.js';
+import { type CliIo } from '../src/cli/run.js';
 import { get } from '../src/index.js';
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runCli, type CliResult, type CliSettings } from './cli-harness.js';
 
 /** Runs the CLI in-process, as on a pipe with an empty environment unless told otherwise. */
-function cli(args: string[], io: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {}): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '0.2.0',
-    isTTY: false,
-    env: {},
-    ...io,
-  });
-  if (typeof code !== 'number') throw new Error('search runs synchronously');
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], io: CliSettings = {}): CliResult => runCli(args, io);
 
 const bold = (text: string) => `\u001B[1m${text}\u001B[22m`;
 const cyan = (text: string) => `\u001B[36m${text}\u001B[39m`;

@@ -7,29 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldText, titleOf } from '../src/cli/commands/show.js';
-import { run, type CliIo } from '../src/cli/run.js';
+import { type CliIo } from '../src/cli/run.js';
 import { get, type AnyRecord } from '../src/index.js';
+import { runCli, type CliResult } from './cli-harness.js';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process, as on a pipe with an empty environment unless told otherwise. */
-function cli(args: string[], env: CliIo['env'] = {}): Result {
-  let stdout = '';
-  let stderr = '';
-  const code = run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '0.0.0-test',
-    isTTY: false,
-    env,
-  });
-  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously`);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: CliIo['env'] = {}): CliResult => runCli(args, { version: '0.0.0-test', env });
 
 /** The KBS excerpt as shipped, read from disk: `show` prints it last, without its final line break. */
 const KBS_TEXT = readFileSync(new URL('../data/sources/2024-06-12-kbs-world-kr-kz-mous.txt', import.meta.url), 'utf8').trimEnd();
