@@ -11,6 +11,7 @@ import { resolveProvenance } from '../src/authoring/resolve-provenance.js';
 import type { DatasetIssue } from '../src/errors.js';
 import type { AnyIds, AnyRecord } from '../src/types.js';
 import { surfaceContext } from '../src/validate-dataset.js';
+import { ATLANTIS_TEXT } from './fixtures/atlantis.js';
 
 /** What `fn` throws (fails the test when it returns). */
 function thrown(fn: () => unknown): unknown {
@@ -183,7 +184,7 @@ describe('anchorQuote errors', () => {
 });
 
 describe('resolveProvenance: authored specs to stored provenance, problems to issues', () => {
-  const text = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
+  const text = ATLANTIS_TEXT;
   const at = (source: string, quote: string) => ({ source, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
   const topic = { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: [at('a', 'cobalt pact')], note: null, provenance: {} } as unknown as AnyRecord<AnyIds>;
   /** Finds a quote in `text`, in source `a` unless the spec names another. */

@@ -13,6 +13,7 @@ import {
 import { closestPassage } from '../src/authoring/approximate-match.js';
 import { catalog, DatasetError } from '../src/index.js';
 import { SOURCE_ID, SOURCE_TEXT } from './helpers.js';
+import { ATLANTIS_TEXT, cobaltPact, draftSource } from './fixtures/atlantis.js';
 
 /** Every start of `needle` in `text`, by trying each position. */
 function bruteForce(text: string, needle: string): number[] {
@@ -191,25 +192,9 @@ describe('reanchorRecords', () => {
 });
 
 describe('resolveDrafts and draftCatalog', () => {
-  const text = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
-  const source = {
-    id: 'atlantis-news',
-    kind: 'source',
-    title: 'Atlantis news',
-    published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-    language: 'en',
-    publisher: null,
-    url: null,
-    text,
-    evidence: ['Atlantis and Lemuria signed'],
-    provenance: {
-      title: { basis: 'inferred', note: 'fictional', quotes: [] },
-      published: { basis: 'inferred', note: 'fictional', quotes: [] },
-      language: { basis: 'inferred', note: 'written in English', quotes: [] },
-    },
-    note: null,
-  };
-  const topic = { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: ['cobalt pact'], note: null };
+  const text = ATLANTIS_TEXT;
+  const source = draftSource();
+  const topic = cobaltPact();
 
   it('computes the SHA-256 of a source given without one, as Node does', () => {
     const [resolved] = resolveDrafts([source, topic]);

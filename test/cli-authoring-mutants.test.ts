@@ -8,15 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftCatalog } from '../src/authoring/index.js';
-import { run } from '../src/cli/run.js';
 import { toEvidenceViewer } from '../src/export/evidence-viewer.js';
 import { catalog, dataset, sources } from '../src/index.js';
+import { runCliAsync, type CliResult as Result } from './cli-harness.js';
+import { ATLANTIS_TEXT, draftSource } from './fixtures/atlantis.js';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let dir = '';
 beforeEach(() => {
@@ -24,19 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    version: '0',
-    isTTY: false,
-    env: {},
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]): Promise<Result> => runCliAsync(args, { version: '0', cwd: dir });
 
 /** What a usage error prints: the message, the command's usage line and the hint. */
 const usageError = (command: string, usage: string, message: string): Result => ({
@@ -48,19 +32,12 @@ const usageError = (command: string, usage: string, message: string): Result => 
 const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
-const TEXT = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
+const TEXT = ATLANTIS_TEXT;
 const OTHER = 'Lemuria sells nickel to Atlantis.';
 
 /** A quote with its offsets in `text`, as `check --out` writes it. */
 const span = (source: string, text: string, quote: string) => ({ source, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
 
-/** A draft source record that `check` and `viewer` accept. */
-const draftSource = (id: string, title: string, textFile: string, quote: string) => ({
-  id, kind: 'source', title, language: 'en', publisher: null, url: null,
-  published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-  textFile, evidence: [quote], note: null,
-  provenance: Object.fromEntries(['title', 'published', 'language'].map((f) => [f, { basis: 'inferred', note: 'made up', quotes: [] }])),
-});
 
 describe('help of the authoring commands', () => {
   it.each([
@@ -337,8 +314,8 @@ describe('viewer', () => {
   });
 
   describe('of a dataset of your own', () => {
-    const atlantis = draftSource('atlantis-news', 'Atlantis news', 'atlantis.txt', 'Atlantis and Lemuria signed');
-    const lemuria = draftSource('lemuria-news', 'Lemuria news', 'lemuria.txt', 'Lemuria sells nickel');
+    const atlantis = draftSource({ textFile: 'atlantis.txt' });
+    const lemuria = draftSource({ textFile: 'lemuria.txt' }, 'lemuria-news', 'Lemuria news', 'Lemuria sells nickel');
     const pact = { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: ['cobalt pact'], note: null };
 
     beforeEach(() => {

@@ -2,26 +2,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/run.js';
+import { runCliAsync } from './cli-harness.js';
+import { ATLANTIS_TEXT, draftSource } from './fixtures/atlantis.js';
 
 const work = mkdtempSync(join(tmpdir(), 'critical-minerals-cli-authoring-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0', cwd: work });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCliAsync(args, { version: '0', cwd: work });
 
-const TEXT = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
-writeFileSync(join(work, 'atlantis.txt'), TEXT);
-const source = {
-  id: 'atlantis-news', kind: 'source', title: 'Atlantis news', language: 'en', publisher: null, url: null,
-  published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-  textFile: 'atlantis.txt', evidence: ['Atlantis and Lemuria signed'], note: null,
-  provenance: Object.fromEntries(['title', 'published', 'language'].map((f) => [f, { basis: 'inferred', note: 'made up', quotes: [] }])),
-};
+writeFileSync(join(work, 'atlantis.txt'), ATLANTIS_TEXT);
+const source = draftSource({ textFile: 'atlantis.txt' });
 
 describe('critical-minerals check', () => {
   it('lists every problem with its record and field, and exits 1', async () => {
@@ -44,7 +34,7 @@ describe('critical-minerals check', () => {
     writeFileSync(join(work, 'good.json'), JSON.stringify({ records: [source, { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: ['cobalt pact'], note: null }] }));
     expect(await cli('check', 'good.json', '--out', 'resolved.json')).toMatchObject({ code: 0 });
     const resolved = JSON.parse(readFileSync(join(work, 'resolved.json'), 'utf8')) as { evidence: { start: number }[] }[];
-    expect(resolved[1]?.evidence[0]?.start).toBe(TEXT.indexOf('cobalt pact'));
+    expect(resolved[1]?.evidence[0]?.start).toBe(ATLANTIS_TEXT.indexOf('cobalt pact'));
     writeFileSync(join(work, 'keep.json'), 'precious');
     expect(await cli('check', 'good.json', '--out', 'keep.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('keep.json exists: add --force') });
     expect(readFileSync(join(work, 'keep.json'), 'utf8')).toBe('precious');
@@ -64,7 +54,7 @@ describe('critical-minerals anchor', () => {
 
 describe('critical-minerals reanchor', () => {
   it('refuses --accept without --out', async () => {
-    writeFileSync(join(work, 'new.txt'), `Update. ${TEXT}`);
+    writeFileSync(join(work, 'new.txt'), `Update. ${ATLANTIS_TEXT}`);
     expect(await cli('reanchor', 'atlantis.txt', 'new.txt', 'resolved.json', '--accept')).toMatchObject({ code: 2, stderr: expect.stringContaining('add --out FILE') });
   });
 
@@ -72,7 +62,7 @@ describe('critical-minerals reanchor', () => {
     const ran = await cli('reanchor', 'atlantis.txt', 'new.txt', 'resolved.json', '--out', 'repaired.json');
     expect(ran).toMatchObject({ code: 0, stdout: expect.stringContaining('atlantis-news: 2 anchored, 0 relocated, 0 orphaned') });
     const repaired = JSON.parse(readFileSync(join(work, 'repaired.json'), 'utf8')) as { evidence: { start: number }[] }[];
-    expect(repaired[1]?.evidence[0]?.start).toBe(TEXT.indexOf('cobalt pact') + 'Update. '.length);
+    expect(repaired[1]?.evidence[0]?.start).toBe(ATLANTIS_TEXT.indexOf('cobalt pact') + 'Update. '.length);
   });
 
   it('writes no repaired dataset while a quote is orphaned', async () => {

@@ -16,16 +16,26 @@ export type CliSettings = Partial<Omit<CliIo, 'stdout' | 'stderr'>>;
  * `settings` says otherwise, and returns what it wrote. Throws for a command that runs asynchronously.
  */
 export function runCli(args: readonly string[], settings: CliSettings = {}): CliResult {
-  let stdout = '';
-  let stderr = '';
+  const { code, output } = start(args, settings);
+  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously`);
+  return { code, ...output };
+}
+
+/** {@link runCli} for any command, those that run asynchronously (`check`, `export --out`, `viewer`) too. */
+export async function runCliAsync(args: readonly string[], settings: CliSettings = {}): Promise<CliResult> {
+  const { code, output } = start(args, settings);
+  return { code: await code, ...output };
+}
+
+function start(args: readonly string[], settings: CliSettings) {
+  const output = { stdout: '', stderr: '' };
   const code = run([...args], {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+    stdout: { write: (text: string) => (output.stdout += text) },
+    stderr: { write: (text: string) => (output.stderr += text) },
     version: '0.2.0',
     isTTY: false,
     env: {},
     ...settings,
   });
-  if (typeof code !== 'number') throw new Error(`${args[0]} runs asynchronously`);
-  return { code, stdout, stderr };
+  return { code, output };
 }

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { runCli, type CliResult } from './cli-harness.js';
+import { runCli, runCliAsync, type CliResult } from './cli-harness.js';
+import { ATLANTIS_TEXT, draftSource } from './fixtures/atlantis.js';
 
 const cli = (...args: string[]): CliResult => runCli(args, { version: '0.0.0' });
 
@@ -456,21 +457,11 @@ describe('check, its summary line and its usage errors', () => {
   const work = mkdtempSync(join(tmpdir(), 'critical-minerals-check-mutants-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  async function check(...args: string[]): Promise<CliResult> {
-    let stdout = '';
-    let stderr = '';
-    const code = await run(['check', ...args], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, version: '0', cwd: work });
-    return { code, stdout, stderr };
-  }
+  const check = (...args: string[]): Promise<CliResult> => runCliAsync(['check', ...args], { version: '0', cwd: work });
 
-  const TEXT = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
-  writeFileSync(join(work, 'atlantis.txt'), TEXT);
-  const source = {
-    id: 'atlantis-news', kind: 'source', title: 'Atlantis news', language: 'en', publisher: null, url: null,
-    published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-    textFile: 'atlantis.txt', evidence: ['Atlantis and Lemuria signed'], note: null,
-    provenance: Object.fromEntries(['title', 'published', 'language'].map((f) => [f, { basis: 'inferred', note: 'made up', quotes: [] }])),
-  };
+  writeFileSync(join(work, 'atlantis.txt'), ATLANTIS_TEXT);
+  const source = draftSource({ textFile: 'atlantis.txt' });
+
   // 3 records, 1 of them a source, 4 quotes: each count differs from the others.
   const records = [
     source,

@@ -7,27 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { draftCatalog, resolveDrafts } from '../src/authoring/index.js';
 import { locateEvidence, resolveAndValidate } from '../src/authoring/resolve-drafts.js';
 import { DatasetError, InvalidArgumentError, type DatasetIssue } from '../src/errors.js';
+import { ATLANTIS_TEXT, cobaltPact, draftSource } from './fixtures/atlantis.js';
 
-const text = 'Atlantis and Lemuria signed a cobalt pact. Atlantis mines cobalt.';
+const text = ATLANTIS_TEXT;
 const SHA = '607dd50a0f5b17f83e242b1a8069226b73f77d9538acf0270c1f25784647c768';
-const source = {
-  id: 'atlantis-news',
-  kind: 'source',
-  title: 'Atlantis news',
-  published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-  language: 'en',
-  publisher: null,
-  url: null,
-  text,
-  evidence: ['Atlantis and Lemuria signed'],
-  provenance: {
-    title: { basis: 'inferred', note: 'fictional', quotes: [] },
-    published: { basis: 'inferred', note: 'fictional', quotes: [] },
-    language: { basis: 'inferred', note: 'written in English', quotes: [] },
-  },
-  note: null,
-};
-const topic = { id: 'cobalt-pact', kind: 'topic', name: 'cobalt pact', evidence: ['cobalt pact'], note: null };
+const source = draftSource();
+const topic = cobaltPact();
 const country = {
   id: 'XL',
   kind: 'country',
