@@ -280,7 +280,8 @@ function search(index: NameIndex, input: string, limit: number, counter: WorkCou
   const within = Math.ceil(best);
   for (const [owner, score] of state.scores) if (score <= within) list.push([score, index.candidates[owner]!]);
   list.sort(([x, a], [y, b]) => x - y || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return list.slice(0, limit).map((s) => s[1]);
+  // At most `limit`: a negative limit lists nothing (slice would count it from the end).
+  return list.slice(0, Math.max(0, limit)).map((s) => s[1]);
 }
 
 /** Finds suggestions among a fixed list of candidates; built once, searched for each unknown input. */
