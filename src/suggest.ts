@@ -24,8 +24,9 @@ export interface WorkCounter {
 }
 
 /**
- * The most edit-distance table cells one search may compute (a few milliseconds). A search that reaches it
- * returns the matches found so far: on ordinary typos it stops long before.
+ * The most edit-distance table cells one search may compute (a few milliseconds). The count is checked before
+ * each table row: a search stops at the first row that would start past the budget (so it overruns it by less
+ * than one row) and returns the matches found so far. On ordinary typos it stops long before.
  */
 export const SEARCH_BUDGET = 2_000_000;
 

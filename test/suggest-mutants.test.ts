@@ -157,4 +157,11 @@ describe('the work counter and the budget', () => {
     expect(found).toEqual(['m42']);
     expect(values(createSuggester(() => list, counter.cells).nearest('minerla-42', 3))).toEqual(found);
   });
+
+  it('a row starts while the count has not passed the budget: a budget of 0 still computes the first row', () => {
+    // 'a' against 'b' is one row of one cell: started at 0 cells, not past a budget of 0, so 'b' is found.
+    const counter: WorkCounter = { cells: 0 };
+    expect(values(createSuggester(() => [named('b', 'b')], 0).nearest('a', 3, counter))).toEqual(['b']);
+    expect(counter.cells).toBe(1);
+  });
 });
