@@ -10,10 +10,10 @@ import { sha256Hex } from '../src/sha256.js';
 
 /**
  * The made-up text: three surrogate pairs (U+10000 = d800 dc00, U+10FFFF = dbff dfff, U+103FF = d800 dfff), then
- * halves that make no pair (a private-use character before a low half, a high half before "a", a high half before a
- * private-use character).
+ * halves that make no pair (a private-use character before a low half, "b" before a low half, a high half before "a",
+ * a high half before a private-use character).
  */
-const TEXT = 'Atlantis mines cobalt. Pairs: \u{10000}\u{10FFFF}\u{103FF}. Halves: \ue000\udc00 \ud800a \ud800\ue000. The end.';
+const TEXT = 'Atlantis mines cobalt. Pairs: \u{10000}\u{10FFFF}\u{103FF}. Halves: \ue000\udc00 b\udc00 \ud800a \ud800\ue000. The end.';
 const PAIRS = TEXT.indexOf('\u{10000}');
 const inferred = (note: string) => ({ basis: 'inferred', evidence: [], note });
 
@@ -127,6 +127,12 @@ describe('validateDataset: quotes whose offsets are out of range', () => {
       { source: 'atlantis-news', start: 9, end: 5, quote: 'x' },
       // Past the end: slice stops at the end of the text, where these last three characters are.
       { source: 'atlantis-news', start: end - 3, end: end + 2, quote: 'nd.' },
+      // In range, and the text there starts with the quote, but is longer than it.
+      { source: 'atlantis-news', start: 0, end: 10, quote: 'Atlantis' },
+      // Not quotes at all: reported by the schema only.
+      null,
+      Object.assign(() => undefined, { source: 'atlantis-news', start: 0, end: 8, quote: 'Lemuria!' }),
+      'Atlantis',
     );
     const error = rejection([news, astray]);
     expect(error.issues).toEqual([
@@ -136,8 +142,13 @@ describe('validateDataset: quotes whose offsets are out of range', () => {
       issue('astray', 'topic', 'evidence.2.end', 'end - start must equal quote.length'),
       issue('astray', 'topic', 'evidence.3.end', 'end - start must equal quote.length'),
       issue('astray', 'topic', 'evidence.4.end', 'end - start must equal quote.length'),
+      issue('astray', 'topic', 'evidence.5.end', 'end - start must equal quote.length'),
+      issue('astray', 'topic', 'evidence.6', 'Invalid input: expected object, received null'),
+      issue('astray', 'topic', 'evidence.7', 'Invalid input: expected object, received function'),
+      issue('astray', 'topic', 'evidence.8', 'Invalid input: expected object, received string'),
       issue('astray', 'topic', 'evidence.1.quote', 'quote does not stand at -3–-1 of "atlantis-news": the text there is "nd"'),
       issue('astray', 'topic', 'evidence.3.quote', 'quote does not stand at 9–5 of "atlantis-news": the text there is ""'),
+      issue('astray', 'topic', 'evidence.5.quote', 'quote does not stand at 0–10 of "atlantis-news": the text there is "Atlantis m"'),
     ]);
   });
 });
@@ -151,6 +162,7 @@ describe('validateDataset: offsets and surrogate pairs', () => {
       at(PAIRS + 2, PAIRS + 3), // ends inside U+10FFFF (dbff | dfff)
       at(PAIRS + 4, PAIRS + 5), // ends inside U+103FF (d800 | dfff)
       at(lone('\ue000\udc00') - 1, lone('\ue000\udc00')), // e000 | dc00: no pair
+      at(lone('b\udc00') - 1, lone('b\udc00')), // "b" | dc00: no pair
       at(lone('\ud800a') - 1, lone('\ud800a')), // d800 | "a": no pair
       at(lone('\ud800\ue000') - 1, lone('\ud800\ue000')), // d800 | e000: no pair
     );
@@ -202,5 +214,13 @@ describe('validateDataset: quotes from a source that failed its own schema', () 
       issue('broken-news', 'source', 'language', 'must be a BCP 47 tag, like "en"'),
       issue('cites', 'topic', 'evidence.2.source', 'unknown source "nowhere"'),
     ]);
+  });
+});
+
+describe('validateDataset: a source url', () => {
+  it('must have the protocol http: or https:, not one that only ends in https:', () => {
+    const url = 'git+https://example.org/news';
+    const error = rejection([source('atlantis-news', TEXT, { url, provenance: { ...news.provenance, url: inferred('fictional') } })]);
+    expect(error.issues).toEqual([issue('atlantis-news', 'source', 'url', `must be an http: or https: URL, not "${url}"`)]);
   });
 });
