@@ -224,3 +224,17 @@ describe('validateDataset: a source url', () => {
     expect(error.issues).toEqual([issue('atlantis-news', 'source', 'url', `must be an http: or https: URL, not "${url}"`)]);
   });
 });
+
+describe('validateDataset: valid records take the fast walk', () => {
+  it('whose copies share one frozen empty list and one frozen [0] (src/schema/fast-parse.ts)', () => {
+    const nickel = { ...topic('nickel'), name: 'Atlantis', evidence: [at(0, 8)] };
+    const data = validateDataset([news, topic('cobalt'), nickel]);
+    const [cobaltName, nickelName] = [data.topics['cobalt']!.provenance['name']!.evidence, data.topics['nickel']!.provenance['name']!.evidence];
+    expect(cobaltName).toEqual([0]);
+    expect(cobaltName).toBe(nickelName);
+    expect(Object.isFrozen(cobaltName)).toBe(true);
+    const { provenance } = data.sources['atlantis-news']!;
+    expect(provenance['title']!.evidence).toEqual([]);
+    expect(provenance['title']!.evidence).toBe(provenance['rights']!.evidence);
+  });
+});
