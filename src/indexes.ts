@@ -290,8 +290,8 @@ export interface SpanList {
 const SPAN_LIMITS = [0, 30, 365, Number.POSITIVE_INFINITY] as const;
 
 /**
- * Events and agreements in date order: the dated ones, and the undated ones. The dated
- * ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
+ * Events and agreements in date order (`all`, the undated ones last) and the dated ones alone (`datedRecords`).
+ * The dated ones are also split by span (a day, a month, a year, longer), each list in date order, for `eventsBetween`.
  */
 export function indexTimeline<I extends IdSpace>(events: readonly Event<I>[], agreements: DateOrder<Agreement<I>>) {
   const sorted = dateOrder<TimelineEntry<I>>([...events, ...agreements.records]);
@@ -320,7 +320,6 @@ export function indexTimeline<I extends IdSpace>(events: readonly Event<I>[], ag
     bySpan,
     datedRecords: Object.freeze(all.slice(0, dated)),
     all: Object.freeze(all),
-    undated: Object.freeze(all.slice(dated)),
   };
 }
 
