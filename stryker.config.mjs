@@ -7,8 +7,9 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   coverageAnalysis: 'perTest',
-  // Two cores: one process is the TypeScript checker (light once started), two run the tests.
-  concurrency: 3,
+  // StrykerJS gives half of `concurrency` to TypeScript checkers and half to test runners: 4 means two runners,
+  // one per core (the checkers are light once started). With 2 or 3 only one runner works.
+  concurrency: 4,
   mutate: ['src/**/*.ts', '!src/generated/**', '!src/types.ts'],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
