@@ -23,6 +23,8 @@ interface Case {
 
 const sym = Symbol('field');
 const withSymbolField = z.object({ a: z.string(), [sym]: z.string() } as unknown as { a: z.ZodString }).strict();
+/** A shape with an own field named `__proto__` (which an object literal cannot write). */
+const fieldNamedProto = (schema: z.ZodType): Record<string, z.ZodType> => Object.defineProperty({}, '__proto__', { value: schema, enumerable: true });
 const nullPrototype = (fields: Record<string, unknown>): object => Object.assign(Object.create(null) as object, fields);
 
 const CASES: readonly Case[] = [
@@ -90,6 +92,12 @@ const CASES: readonly Case[] = [
   },
   { name: 'an object passing unknown keys through', schema: z.object({ a: z.string() }).passthrough(), valid: [{ a: 'x', e: 1 }, { a: 'x' }], invalid: [{ e: 1 }] },
   { name: 'an object with a catchall', schema: z.object({ a: z.string() }).catchall(z.int()), valid: [{ a: 'x', e: 1 }], invalid: [{ a: 'x', e: 'y' }] },
+  {
+    name: 'an object with a field named __proto__',
+    schema: z.object({ ...fieldNamedProto(z.object({ x: z.string() })), a: z.string() }),
+    valid: [JSON.parse('{"__proto__": {"x": "y"}, "a": "b"}')],
+    invalid: [{ a: 1 }],
+  },
   { name: 'an object with a symbol-keyed field', schema: withSymbolField, valid: [], invalid: [{ a: 'x' }] },
   {
     name: 'an object with a refinement',
@@ -101,7 +109,9 @@ const CASES: readonly Case[] = [
     name: 'a record of string keys',
     schema: z.record(z.string(), z.array(z.int())),
     valid: [{}, { b: [1], a: [] }, { '': [0] }, nullPrototype({ k: [2] })],
-    invalid: [{ a: 'x' }, { a: [0.5] }, [], null],
+    invalid: [{ a: 'x' }, { a: [0.5] }, [], null, new Date(0), new (class Entry {
+      a = [1];
+    })()],
     either: [{ constructor: [1] }, { a: [1], b: [2], c: [3] }],
   },
   { name: 'a record whose keys have a pattern', schema: z.record(z.string().regex(/^[a-z]+$/), z.int()), valid: [{ ab: 1 }], invalid: [{ A: 1 }, { '': 1 }] },
@@ -164,7 +174,8 @@ function shapeOf(value: unknown): unknown {
   if (value === undefined) return 'undefined';
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(shapeOf);
-  return Object.keys(value).map((key) => [key, shapeOf((value as Record<string, unknown>)[key])]);
+  const prototype = Object.getPrototypeOf(value) === Object.prototype ? 'Object.prototype' : shapeOf(Object.getPrototypeOf(value));
+  return [prototype, Object.keys(value).map((key) => [key, shapeOf((value as Record<string, unknown>)[key])])];
 }
 
 describe.each([
