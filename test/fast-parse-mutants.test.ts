@@ -142,6 +142,9 @@ const CASES: readonly Case[] = [
   { name: 'a union after whole numbers between bounds', schema: z.union([z.int().gt(0).lt(10), z.literal('none')]), valid: [1, 9, 'none'], invalid: [0, 10, 0.5, 'some'] },
   { name: 'a union after whole numbers within bounds', schema: z.union([z.int().gte(0).lte(9), z.literal('none')]), valid: [0, 9, 'none'], invalid: [-1, 10, 'some'] },
   { name: 'a union after a boolean', schema: z.union([z.boolean(), z.literal('maybe')]), valid: [true, 'maybe'], invalid: ['yes'] },
+  { name: 'a union after a coerced number (zod parses it)', schema: z.union([z.coerce.number(), z.literal('x')]), valid: ['5', 'x'], invalid: [] },
+  // A literal number's walk is unsure of the number: the coerced string after it must not give '5' for 5.
+  { name: 'a union after a literal number', schema: z.union([z.literal(5), z.coerce.string()]), valid: [], invalid: [], either: [5, 'a'] },
   {
     name: 'a discriminated union',
     schema: z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), x: z.int() }).strict(), z.object({ kind: z.literal('b'), y: z.string() }).strict()]),
