@@ -66,6 +66,23 @@ const CASES: readonly Case[] = [
   { name: 'a multiple', schema: z.number().multipleOf(2), valid: [4, 0], invalid: [3] },
   { name: 'a refinement', schema: z.string().refine((v) => v !== 'x'), valid: ['y'], invalid: ['x', 1] },
   { name: 'a refinement that answers a truthy non-boolean', schema: z.string().refine((v) => (v.length as unknown as boolean)), valid: [], invalid: [''], unsure: ['ab'] },
+  {
+    name: 'a refinement with a condition of its own (zod skips it where the condition says no)',
+    schema: z
+      .object({ a: z.string().optional() })
+      .strict()
+      .refine((o) => o.a!.length > 0, { when: (payload) => (payload.value as { a?: unknown }).a !== undefined }),
+    valid: [{}, { a: 'x' }],
+    invalid: [{ a: '' }, { a: 1 }],
+  },
+  { name: 'anything of a minimum length (zod skips the check on a value without one)', schema: z.unknown().check(z.minLength(1)), valid: [null, 5, 'a', [1]], invalid: ['', []] },
+  { name: 'a string of a minimum size (zod skips the check: a string has none)', schema: z.string().check(z.minSize(1) as never), valid: ['ab', ''], invalid: [1] },
+  {
+    name: 'an object of a minimum size',
+    schema: z.object({ size: z.number(), length: z.number() }).check(z.minSize(1)),
+    valid: [{ size: 2, length: 0 }],
+    invalid: [{ size: 0, length: 5 }],
+  },
   { name: 'a coerced number', schema: z.coerce.number(), valid: ['5', 5, ''], invalid: ['x'] },
   { name: 'a coerced string', schema: z.coerce.string(), valid: [5, 'a', null], invalid: [] },
   { name: 'a boolean', schema: z.boolean(), valid: [true, false], invalid: ['true', 0, 1, null] },

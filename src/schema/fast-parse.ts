@@ -54,7 +54,10 @@ function compileCheck(check: z.core.$ZodCheck): Check {
     value?: unknown;
     inclusive?: boolean;
     fn?: (v: unknown) => unknown;
+    when?: (payload: { value: unknown; issues: unknown[] }) => boolean;
   };
+  // Zod skips a check whose `when` says no (a refinement's own condition, a size check on a value without one).
+  const when = def.when;
   if (def.check === 'string_format' && def.format === 'regex' && def.pattern instanceof RegExp && !def.pattern.global && !def.pattern.sticky) {
     const pattern = def.pattern;
     return exact((value) => pattern.test(value as string));
@@ -86,6 +89,7 @@ function compileCheck(check: z.core.$ZodCheck): Check {
   }
   if (def.check === 'custom' && typeof def.fn === 'function') {
     const fn = def.fn;
+    if (when) return (value) => !when({ value, issues: [] }) || fn(value) === true;
     return (value) => fn(value) === true;
   }
   // Any other check (a number format, a bound, an ISO date, a URL): zod's own check, on a payload of its own. One
@@ -93,6 +97,7 @@ function compileCheck(check: z.core.$ZodCheck): Check {
   // holds the value as given, so zod's output must be that value.
   return (value) => {
     const payload = { value, issues: [] as unknown[] };
+    if (when && !when(payload)) return true;
     const result = (check._zod as unknown as { check: (p: typeof payload) => unknown }).check(payload);
     return !(result instanceof Promise) && payload.issues.length === 0 && Object.is(payload.value, value);
   };
@@ -167,7 +172,9 @@ export function compileFastParse(schema: z.core.$ZodType, generate: boolean = ca
     }
     case 'unknown':
     case 'any':
-      // Zod hands such a value on as it is; so does the walk (frozen, as everything the catalog holds).
+      // Zod hands such a value on as it is; so does the walk (frozen, as everything the catalog holds). Checks on a
+      // value that may be of any type (the length of null) are left to zod's parse.
+      if (checks.length > 0) return byZod(schema);
       return withChecks((value) => (value === undefined ? NOT_SURE : deepFreeze(value)));
     case 'nullable': {
       const inner = compile(def.innerType!);
