@@ -37,6 +37,13 @@ interface Def {
 
 type Check = (value: unknown) => boolean;
 
+/** The checks the walk runs itself: each fails exactly where zod's own check would. */
+const EXACT_CHECKS = new WeakSet<Check>();
+function exact(check: Check): Check {
+  EXACT_CHECKS.add(check);
+  return check;
+}
+
 /** One of a schema's checks as a predicate, the hot kinds inlined, the rest run by zod's own check function. */
 function compileCheck(check: z.core.$ZodCheck): Check {
   const def = check._zod.def as unknown as {
@@ -47,10 +54,13 @@ function compileCheck(check: z.core.$ZodCheck): Check {
     value?: unknown;
     inclusive?: boolean;
     fn?: (v: unknown) => unknown;
+    when?: (payload: { value: unknown; issues: unknown[] }) => boolean;
   };
+  // Zod skips a check whose `when` says no (a refinement's own condition, a size check on a value without one).
+  const when = def.when;
   if (def.check === 'string_format' && def.format === 'regex' && def.pattern instanceof RegExp && !def.pattern.global && !def.pattern.sticky) {
     const pattern = def.pattern;
-    return (value) => pattern.test(value as string);
+    return exact((value) => pattern.test(value as string));
   }
   // An ISO date's check is its pattern's test (zod's own check for the format); other formats may check more.
   if (
@@ -62,30 +72,34 @@ function compileCheck(check: z.core.$ZodCheck): Check {
     !def.pattern.sticky
   ) {
     const pattern = def.pattern;
-    return (value) => pattern.test(value as string);
+    return exact((value) => pattern.test(value as string));
   }
   if (def.check === 'min_length' && typeof def.minimum === 'number') {
     const minimum = def.minimum;
-    return (value) => (value as { length: number }).length >= minimum;
+    return exact((value) => (value as { length: number }).length >= minimum);
   }
-  if (def.check === 'number_format' && def.format === 'safeint') return (value) => Number.isSafeInteger(value);
+  if (def.check === 'number_format' && def.format === 'safeint') return exact((value) => Number.isSafeInteger(value));
   if (def.check === 'greater_than' && typeof def.value === 'number') {
     const bound = def.value;
-    return def.inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound;
+    return exact(def.inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound);
   }
   if (def.check === 'less_than' && typeof def.value === 'number') {
     const bound = def.value;
-    return def.inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound;
+    return exact(def.inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound);
   }
   if (def.check === 'custom' && typeof def.fn === 'function') {
     const fn = def.fn;
+    if (when) return (value) => !when({ value, issues: [] }) || fn(value) === true;
     return (value) => fn(value) === true;
   }
-  // Any other check (a number format, a bound, an ISO date, a URL): zod's own check, on a payload of its own.
+  // Any other check (a number format, a bound, an ISO date, a URL): zod's own check, on a payload of its own. One
+  // that rewrites the value (`trim`, `toLowerCase`) passes only where it leaves the value as it was: the copy
+  // holds the value as given, so zod's output must be that value.
   return (value) => {
     const payload = { value, issues: [] as unknown[] };
+    if (when && !when(payload)) return true;
     const result = (check._zod as unknown as { check: (p: typeof payload) => unknown }).check(payload);
-    return !(result instanceof Promise) && payload.issues.length === 0;
+    return !(result instanceof Promise) && payload.issues.length === 0 && Object.is(payload.value, value);
   };
 }
 
@@ -158,7 +172,9 @@ export function compileFastParse(schema: z.core.$ZodType, generate: boolean = ca
     }
     case 'unknown':
     case 'any':
-      // Zod hands such a value on as it is; so does the walk (frozen, as everything the catalog holds).
+      // Zod hands such a value on as it is; so does the walk (frozen, as everything the catalog holds). Checks on a
+      // value that may be of any type (the length of null) are left to zod's parse.
+      if (checks.length > 0) return byZod(schema);
       return withChecks((value) => (value === undefined ? NOT_SURE : deepFreeze(value)));
     case 'nullable': {
       const inner = compile(def.innerType!);
@@ -188,17 +204,45 @@ export function compileFastParse(schema: z.core.$ZodType, generate: boolean = ca
     case 'record':
       return withChecks(compileRecord(schema, def, compile));
     case 'union': {
+      // Zod takes the first option that accepts the value (in a discriminated union, the one its discriminator
+      // names): a later option's copy stands only where every option before it surely rejects the value.
       const options = def.options!.map(compile);
+      const discriminated = (def as { discriminator?: unknown }).discriminator !== undefined;
+      const sure = def.options!.map((option) => discriminated || rejectsExactly(option));
       return withChecks((value) => {
-        for (const option of options) {
-          const out = option(value);
+        for (let i = 0; i < options.length; i++) {
+          const out = options[i]!(value);
           if (out !== NOT_SURE) return out;
+          if (!sure[i]) return NOT_SURE;
         }
         return NOT_SURE;
       });
     }
     default:
       return byZod(schema);
+  }
+}
+
+/**
+ * Whether the walk of `schema` answers {@link NOT_SURE} only for values zod rejects: a string, number or boolean
+ * whose checks are all ones the walk runs itself (a pattern, a length, a whole number, a bound), a vocabulary of
+ * strings, or such a value or null. Anything else (an object, a list, a refinement) may be unsure of a valid value.
+ */
+function rejectsExactly(schema: z.core.$ZodType): boolean {
+  const def = schema._zod.def as Def;
+  if (def.coerce) return true; // zod's own parse
+  switch (def.type) {
+    case 'nullable':
+      return rejectsExactly(def.innerType!);
+    case 'literal':
+    case 'enum':
+      return schema._zod.values !== undefined && [...schema._zod.values].every((value) => typeof value === 'string');
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return checksOf(schema).every((check) => EXACT_CHECKS.has(check));
+    default:
+      return false;
   }
 }
 
