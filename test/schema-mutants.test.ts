@@ -809,9 +809,13 @@ describe('per-kind fields and refinements', () => {
         "mineral {"atomicNumber":null}": [
           "symbol: an element needs symbol and atomicNumber; nothing else has them (custom)",
         ],
-        "mineral {"category":"class","atomicNumber":null}": [],
+        "mineral {"category":"class","atomicNumber":null}": [
+          "symbol: an element needs symbol and atomicNumber; nothing else has them (custom)",
+        ],
         "mineral {"category":"class","symbol":null,"atomicNumber":null}": [],
-        "mineral {"category":"class","symbol":null}": [],
+        "mineral {"category":"class","symbol":null}": [
+          "symbol: an element needs symbol and atomicNumber; nothing else has them (custom)",
+        ],
         "mineral {"category":"class"}": [
           "symbol: an element needs symbol and atomicNumber; nothing else has them (custom)",
         ],
