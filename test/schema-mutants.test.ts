@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { RECORD_KINDS } from '../src/vocabulary.js';
+import { markedFields } from '../src/schema/id-fields.js';
 import {
   AgreementSchema,
   AnyRecordSchema,
@@ -150,6 +151,341 @@ describe('every record schema accepts its small valid record', () => {
   });
 });
 
+describe('the id-shaped fields each record schema marks', () => {
+  it('names, for every kind, each reference field with the kinds it may name, and each code field that is no reference', () => {
+    const marks = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Object.fromEntries(markedFields(RecordSchemas[kind]))]));
+    expect(marks).toMatchInlineSnapshot(`
+      {
+        "agreement": {
+          "agreedBy": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+            ],
+          },
+          "event": {
+            "references": [
+              "event",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "minerals": {
+            "references": [
+              "mineral",
+            ],
+          },
+          "parties": {
+            "references": [
+              "country",
+            ],
+          },
+          "place": {
+            "references": [
+              "place",
+            ],
+          },
+          "reportedBy": {
+            "references": [
+              "person",
+            ],
+          },
+          "signedBy": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+            ],
+          },
+          "subjects": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+              "region",
+              "mineral",
+              "topic",
+              "initiative",
+            ],
+          },
+          "topics": {
+            "references": [
+              "topic",
+            ],
+          },
+        },
+        "country": {
+          "alpha2": {
+            "notReference": "the ISO code itself, equal to id",
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+        },
+        "event": {
+          "actors": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+            ],
+          },
+          "after": {
+            "references": [
+              "event",
+            ],
+          },
+          "before": {
+            "references": [
+              "event",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "partOf": {
+            "references": [
+              "event",
+            ],
+          },
+          "place": {
+            "references": [
+              "place",
+            ],
+          },
+          "recipients": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+            ],
+          },
+          "subjects": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+              "region",
+              "mineral",
+              "topic",
+              "initiative",
+            ],
+          },
+          "topics": {
+            "references": [
+              "topic",
+            ],
+          },
+        },
+        "figure": {
+          "about": {
+            "references": [
+              "source",
+              "country",
+              "region",
+              "place",
+              "person",
+              "organization",
+              "mineral",
+              "topic",
+              "resource",
+              "agreement",
+              "event",
+              "statement",
+              "figure",
+              "initiative",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "items": {
+            "references": [
+              "topic",
+            ],
+          },
+          "reportedBy": {
+            "references": [
+              "person",
+            ],
+          },
+        },
+        "initiative": {
+          "announcedAt": {
+            "references": [
+              "event",
+            ],
+          },
+          "events": {
+            "references": [
+              "event",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "owner": {
+            "references": [
+              "country",
+            ],
+          },
+          "region": {
+            "references": [
+              "region",
+            ],
+          },
+          "supporters": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+            ],
+          },
+        },
+        "mineral": {
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+        },
+        "organization": {
+          "country": {
+            "references": [
+              "country",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+        },
+        "person": {
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "office.country": {
+            "references": [
+              "country",
+            ],
+          },
+        },
+        "place": {
+          "capitalOf": {
+            "references": [
+              "country",
+            ],
+          },
+          "country": {
+            "references": [
+              "country",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "standsFor": {
+            "references": [
+              "country",
+            ],
+          },
+        },
+        "region": {
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "m49Members": {
+            "notReference": "ISO codes of the M49 members, not limited to countries in the dataset",
+          },
+        },
+        "resource": {
+          "country": {
+            "references": [
+              "country",
+            ],
+          },
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "mineral": {
+            "references": [
+              "mineral",
+            ],
+          },
+        },
+        "source": {
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+        },
+        "statement": {
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+          "occasion": {
+            "references": [
+              "event",
+            ],
+          },
+          "speaker": {
+            "references": [
+              "person",
+            ],
+          },
+          "subjects": {
+            "references": [
+              "country",
+              "person",
+              "organization",
+              "region",
+              "mineral",
+              "topic",
+              "initiative",
+            ],
+          },
+          "topics": {
+            "references": [
+              "topic",
+            ],
+          },
+        },
+        "topic": {
+          "evidence.source": {
+            "references": [
+              "source",
+            ],
+          },
+        },
+      }
+    `);
+  });
+});
+
 describe('id schemas', () => {
   it.each([
     ['astana', []],
@@ -291,6 +627,9 @@ describe('PartialDateSchema', () => {
     ['a day given as month precision', date('2024-06-12', 'month', '2024-06-12', '2024-06-12')],
     ['a value with text after it', date('2024-06-12x', 'day', '2024-06-12', '2024-06-12')],
     ['a value with text before it', date('x2024', 'year', '2024-01-01', '2024-12-31')],
+    ['a month with text before it', date('x2024-06', 'month', '2024-06-01', '2024-06-30')],
+    ['a month with text after it', date('2024-06x', 'month', '2024-06-01', '2024-06-30')],
+    ['a day with text before it', date('x2024-06-12', 'day', '2024-06-12', '2024-06-12')],
     ['a two-digit year', date('24', 'year', '2024-01-01', '2024-12-31')],
     ['earliest after latest', date('2024', 'year', '2024-06-02', '2024-06-01')],
     ['earliest before the span', date('2024', 'year', '2023-12-31', '2024-12-31')],
@@ -319,7 +658,17 @@ describe('PartialDateSchema', () => {
       "a day given as month precision": [
         "value: value must be YYYY, YYYY-MM or YYYY-MM-DD to match precision (custom)",
       ],
+      "a day with text before it": [
+        "value: value must be YYYY, YYYY-MM or YYYY-MM-DD to match precision (custom)",
+        "value: value must be a real calendar day (custom)",
+      ],
       "a month given as year precision": [
+        "value: value must be YYYY, YYYY-MM or YYYY-MM-DD to match precision (custom)",
+      ],
+      "a month with text after it": [
+        "value: value must be YYYY, YYYY-MM or YYYY-MM-DD to match precision (custom)",
+      ],
+      "a month with text before it": [
         "value: value must be YYYY, YYYY-MM or YYYY-MM-DD to match precision (custom)",
       ],
       "a two-digit year": [
@@ -582,6 +931,9 @@ describe('per-kind fields and refinements', () => {
     const rows = ([
     ['source', { language: 'en-GB', url: null, timeZone: 'America/Argentina/Buenos_Aires', retrieved: null }],
     ['source', { language: 'zh-Hant-TW', timeZone: null, publisher: 'KBS' }],
+    ['source', { language: 'yue' }],
+    ['source', { language: 'es-419' }],
+    ['source', { language: '1en' }],
     ['source', { language: 'EN' }],
     ['source', { language: 'e' }],
     ['source', { language: 'engl' }],
@@ -618,6 +970,8 @@ describe('per-kind fields and refinements', () => {
     ['region', { m49: null, m49Members: [] }],
     ['region', { m49: null }],
     ['region', { m49: '14' }],
+    ['region', { m49: '1430' }],
+    ['region', { m49: 'x143' }],
     ['region', { m49Members: ['kz'] }],
     ['place', { country: 'astana', capitalOf: null, standsFor: 'kz' }],
     ['person', { familyName: '', office: { title: 'President', country: 'KR' } }],
@@ -638,6 +992,9 @@ describe('per-kind fields and refinements', () => {
     ['mineral', { symbol: 'li' }],
     ['mineral', { symbol: 'Lit' }],
     ['mineral', { symbol: 'L' }],
+    ['mineral', { symbol: 'xLi' }],
+    ['mineral', { category: 'element-group', symbol: null, atomicNumber: null, elements: ['N', 'Nd'] }],
+    ['mineral', { category: 'element-group', symbol: null, atomicNumber: null, elements: ['Ndx', 'xNd'] }],
     ['mineral', { elements: ['Li'] }],
     ['mineral', { category: 'element-group', symbol: null, atomicNumber: null }],
     ['mineral', { category: 'element-group', symbol: null, atomicNumber: null, elements: ['nd'] }],
@@ -819,7 +1176,12 @@ describe('per-kind fields and refinements', () => {
         "mineral {"category":"class"}": [
           "symbol: an element needs symbol and atomicNumber; nothing else has them (custom)",
         ],
+        "mineral {"category":"element-group","symbol":null,"atomicNumber":null,"elements":["N","Nd"]}": [],
         "mineral {"category":"element-group","symbol":null,"atomicNumber":null,"elements":["Nd","Pr"]}": [],
+        "mineral {"category":"element-group","symbol":null,"atomicNumber":null,"elements":["Ndx","xNd"]}": [
+          "elements.0: must be an element symbol (invalid_format)",
+          "elements.1: must be an element symbol (invalid_format)",
+        ],
         "mineral {"category":"element-group","symbol":null,"atomicNumber":null,"elements":["nd"]}": [
           "elements.0: must be an element symbol (invalid_format)",
         ],
@@ -834,6 +1196,9 @@ describe('per-kind fields and refinements', () => {
           "symbol: must be an element symbol, like "Li" (invalid_format)",
         ],
         "mineral {"symbol":"li"}": [
+          "symbol: must be an element symbol, like "Li" (invalid_format)",
+        ],
+        "mineral {"symbol":"xLi"}": [
           "symbol: must be an element symbol, like "Li" (invalid_format)",
         ],
         "mineral {"symbol":null,"atomicNumber":null}": [
@@ -858,6 +1223,12 @@ describe('per-kind fields and refinements', () => {
         "region {"m49":"14"}": [
           "m49: must be a three-digit UN M49 code (invalid_format)",
         ],
+        "region {"m49":"1430"}": [
+          "m49: must be a three-digit UN M49 code (invalid_format)",
+        ],
+        "region {"m49":"x143"}": [
+          "m49: must be a three-digit UN M49 code (invalid_format)",
+        ],
         "region {"m49":null,"m49Members":[]}": [],
         "region {"m49":null}": [
           "m49Members: m49Members must be empty without an m49 code (custom)",
@@ -877,6 +1248,9 @@ describe('per-kind fields and refinements', () => {
           "rights: Too small: expected string to have >=1 characters (too_small)",
           "text: Too small: expected string to have >=1 characters (too_small)",
         ],
+        "source {"language":"1en"}": [
+          "language: must be a BCP 47 tag, like "en" (invalid_format)",
+        ],
         "source {"language":"EN"}": [
           "language: must be a BCP 47 tag, like "en" (invalid_format)",
         ],
@@ -893,6 +1267,8 @@ describe('per-kind fields and refinements', () => {
         "source {"language":"engl"}": [
           "language: must be a BCP 47 tag, like "en" (invalid_format)",
         ],
+        "source {"language":"es-419"}": [],
+        "source {"language":"yue"}": [],
         "source {"language":"zh-Hant-TW","timeZone":null,"publisher":"KBS"}": [],
         "source {"published":null}": [
           "published: Invalid input: expected object, received null (invalid_type)",
