@@ -609,6 +609,7 @@ describe('PartialDateSchema', () => {
     ['a 400-year leap day', day('2000-02-29')],
     ['day 31 of January', day('2024-01-31')],
     ['day 30 of April', day('2024-04-30')],
+    ['the last day of the year', day('2024-12-31')],
     ['December', date('2024-12', 'month', '2024-12-01', '2024-12-31')],
   ])('accepts %s', (_, value) => {
     expect(issues(PartialDateSchema, value)).toEqual([]);
@@ -941,6 +942,7 @@ describe('per-kind fields and refinements', () => {
     ['source', { language: 'en_' }],
     ['source', { url: 'example.com/a' }],
     ['source', { timeZone: 'UTC' }],
+    ['source', { timeZone: '/Asia/Seoul' }],
     ['source', { timeZone: 'Asia/' }],
     ['source', { timeZone: 'Asia/Seoul/' }],
     ['source', { timeZone: 'Asia/Seoul1' }],
@@ -1284,6 +1286,9 @@ describe('per-kind fields and refinements', () => {
         ],
         "source {"sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}": [
           "sha256: must be 64 lower-case hex digits (invalid_format)",
+        ],
+        "source {"timeZone":"/Asia/Seoul"}": [
+          "timeZone: must be an IANA time zone, like "Asia/Seoul" (invalid_format)",
         ],
         "source {"timeZone":"Asia/"}": [
           "timeZone: must be an IANA time zone, like "Asia/Seoul" (invalid_format)",
