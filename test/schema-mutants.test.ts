@@ -897,7 +897,7 @@ describe('CameoSchema, PloverSchema, OfficeSchema', () => {
     ['an office', OfficeSchema, { title: 'President', country: 'KR', asOf: '2024-06-12' }],
     ['an office with no title and a bad date', OfficeSchema, { title: '', country: 'kr', asOf: '2024-6-12' }],
     ['an office with an unknown key', OfficeSchema, { title: 'P', country: 'KR', asOf: '2024-06-12', until: null }],
-  ] as const).map(([label, schema, value]) => [label, issues(schema, value)]);
+  ] as const).map(([label, schema, value]): [string, string[]] => [label, issues(schema, value)]);
     expect(byLabel(rows)).toMatchInlineSnapshot(`
       {
         "a CAMEO code with an unknown key": [
@@ -1039,7 +1039,7 @@ describe('per-kind fields and refinements', () => {
     ['figure', { about: [] }],
     ['initiative', { type: 'plan', region: 'central-asia', aim: 'x', supporters: ['yoon', 'KZ'], announcedAt: 'summit', events: ['summit'] }],
     ['initiative', { owner: 'kr', aim: '' }],
-  ] as const).map(([kind, changes]) => [`${kind} ${JSON.stringify(changes)}`, issues(RecordSchemas[kind], variant(kind, changes))]);
+  ] as const).map(([kind, changes]): [string, string[]] => [`${kind} ${JSON.stringify(changes)}`, issues(RecordSchemas[kind], variant(kind, changes))]);
     expect(byLabel(rows)).toMatchInlineSnapshot(`
       {
         "agreement {"cameo":null,"plover":null}": [
