@@ -419,7 +419,7 @@ export const MineralSchema = z
     note,
   })
   .strict()
-  .refine((m) => (m.category === 'element') === (m.symbol !== null && m.atomicNumber !== null), {
+  .refine((m) => (m.category === 'element' ? m.symbol !== null && m.atomicNumber !== null : m.symbol === null && m.atomicNumber === null), {
     message: 'an element needs symbol and atomicNumber; nothing else has them',
     path: ['symbol'],
   })
