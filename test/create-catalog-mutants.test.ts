@@ -5,35 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../src/create-catalog.js';
 import { InvalidArgumentError } from '../src/index.js';
-import { sha256Hex } from '../src/sha256.js';
+import { resolvedSource } from './fixtures/atlantis.js';
 
 const TEXT = 'Atlantis mines cobalt.';
-const inferred = { basis: 'inferred', evidence: [], note: 'fictional' };
-const news = {
-  id: 'atlantis-news',
-  kind: 'source',
-  title: 'Atlantis news',
-  published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-  language: 'en',
-  publisher: null,
-  url: null,
-  timeZone: null,
-  retrieved: null,
-  excerpt: false,
-  rights: 'fictional',
-  sha256: sha256Hex(TEXT),
-  text: TEXT,
-  evidence: [{ source: 'atlantis-news', start: 0, end: 8, quote: 'Atlantis' }],
-  provenance: {
-    title: inferred,
-    published: inferred,
-    language: inferred,
-    sha256: { basis: 'derived', evidence: [], rule: 'sha256-of-text' },
-    excerpt: inferred,
-    rights: inferred,
-  },
-  note: null,
-};
+const news = resolvedSource(TEXT);
 const cobalt = {
   id: 'cobalt',
   kind: 'topic',

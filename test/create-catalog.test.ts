@@ -1,35 +1,11 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCatalog, validateDataset } from '../src/create-catalog.js';
 import { catalog, DatasetError, InvalidArgumentError, sources, type AnyIds, type AnyRecord, type Dataset } from '../src/index.js';
+import { resolvedSource } from './fixtures/atlantis.js';
 
 const TEXT = 'Atlantis and Lemuria signed a cobalt pact in Poseidonia on 3 May 2030.';
 const quote = (q: string) => ({ source: 'atlantis-news', start: TEXT.indexOf(q), end: TEXT.indexOf(q) + q.length, quote: q });
-const source = {
-  id: 'atlantis-news',
-  kind: 'source',
-  title: 'Atlantis news',
-  published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-  language: 'en',
-  publisher: null,
-  url: null,
-  timeZone: null,
-  retrieved: null,
-  excerpt: false,
-  rights: 'fictional',
-  sha256: createHash('sha256').update(TEXT).digest('hex'),
-  text: TEXT,
-  evidence: [quote('Atlantis and Lemuria')],
-  provenance: {
-    title: { basis: 'inferred', evidence: [], note: 'fictional' },
-    published: { basis: 'inferred', evidence: [], note: 'fictional' },
-    language: { basis: 'inferred', evidence: [0], note: 'written in English' },
-    sha256: { basis: 'derived', evidence: [], rule: 'sha256-of-text' },
-    excerpt: { basis: 'inferred', evidence: [], note: 'fictional' },
-    rights: { basis: 'inferred', evidence: [], note: 'fictional' },
-  },
-  note: null,
-};
+const source = resolvedSource(TEXT, 'atlantis-news', [quote('Atlantis and Lemuria')]);
 const STANDARD = { basis: 'standard', evidence: [] } as const;
 const country = (id: string, name: string, alpha3: string, numeric: string) => ({
   id,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DatasetError, validateDataset, type DatasetIssue } from '../src/create-catalog.js';
-import { sha256Hex } from '../src/sha256.js';
+import { resolvedSource } from './fixtures/atlantis.js';
 
 /**
  * The made-up text: three surrogate pairs (U+10000 = d800 dc00, U+10FFFF = dbff dfff, U+103FF = d800 dfff), then
@@ -18,32 +18,7 @@ const PAIRS = TEXT.indexOf('\u{10000}');
 const inferred = (note: string) => ({ basis: 'inferred', evidence: [], note });
 
 function source(id: string, text: string, patch: Record<string, unknown> = {}) {
-  return {
-    id,
-    kind: 'source',
-    title: 'Atlantis news',
-    published: { value: '2030-05-04', precision: 'day', earliest: '2030-05-04', latest: '2030-05-04' },
-    language: 'en',
-    publisher: null,
-    url: null,
-    timeZone: null,
-    retrieved: null,
-    excerpt: false,
-    rights: 'fictional',
-    sha256: sha256Hex(text),
-    text,
-    evidence: [{ source: id, start: 0, end: 8, quote: text.slice(0, 8) }],
-    provenance: {
-      title: inferred('fictional'),
-      published: inferred('fictional'),
-      language: { basis: 'inferred', evidence: [0], note: 'written in English' },
-      sha256: { basis: 'derived', evidence: [], rule: 'sha256-of-text' },
-      excerpt: inferred('fictional'),
-      rights: inferred('fictional'),
-    },
-    note: null,
-    ...patch,
-  };
+  return { ...resolvedSource(text, id), ...patch };
 }
 const news = source('atlantis-news', TEXT);
 /** The quote of `atlantis-news` at `start`–`end`. */
