@@ -6,7 +6,7 @@
  * Speed: StrykerJS runs each mutant's covering tests in a fresh worker, and most of that time went on every test
  * file importing src/ (and zod) again: 20 s per mutant at the start of a run over the core files, ~7 h for them.
  * So the test files share one module graph within a run (`isolate: false`); each run (each mutant) still gets a
- * fresh worker, so nothing a mutant does outlives its run. The five files that mock modules or reset the module
+ * fresh worker, so nothing a mutant does outlives its run. The six files that mock modules or reset the module
  * graph keep their own (project `isolated`).
  */
 import { defineConfig } from 'vitest/config';
@@ -15,6 +15,7 @@ const isolated = [
   'test/cli-export-mutants.test.ts',
   'test/cli-show-kinds.test.ts',
   'test/error-classes.test.ts',
+  'test/fast-parse-platform.test.ts',
   'test/removed-ids.test.ts',
   'test/write-files-races.test.ts',
 ];

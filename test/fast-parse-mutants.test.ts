@@ -75,6 +75,13 @@ const CASES: readonly Case[] = [
     valid: [{}, { a: 'x' }],
     invalid: [{ a: '' }, { a: 1 }],
   },
+  {
+    // The walk runs a refinement only on a value with no issue so far, so the condition must see none.
+    name: 'a refinement whose condition reads the issues so far',
+    schema: z.string().refine((v) => v.startsWith('a'), { when: (payload) => payload.issues.length === 0 }),
+    valid: ['a', 'ab'],
+    invalid: ['b', '', 1],
+  },
   { name: 'anything of a minimum length (zod skips the check on a value without one)', schema: z.unknown().check(z.minLength(1)), valid: [null, 5, 'a', [1]], invalid: ['', []] },
   { name: 'a string of a minimum size (zod skips the check: a string has none)', schema: z.string().check(z.minSize(1) as never), valid: ['ab', ''], invalid: [1] },
   {
@@ -158,6 +165,23 @@ const CASES: readonly Case[] = [
   { name: 'a union after a minimum length', schema: z.union([z.string().min(2), z.literal('x')]), valid: ['ab', 'x'], invalid: ['y', ''] },
   { name: 'a union after whole numbers between bounds', schema: z.union([z.int().gt(0).lt(10), z.literal('none')]), valid: [1, 9, 'none'], invalid: [0, 10, 0.5, 'some'] },
   { name: 'a union after whole numbers within bounds', schema: z.union([z.int().gte(0).lte(9), z.literal('none')]), valid: [0, 9, 'none'], invalid: [-1, 10, 'some'] },
+  {
+    // zod's own parse of the coerced option rejects exactly what zod rejects, refinement and all: the walk goes on to
+    // the next option, sure of its answer.
+    name: 'a union after a coerced number with a refinement',
+    schema: z.union([z.coerce.number().refine((n) => n > 0), z.string()]),
+    valid: ['5', 5, '-1', 'x'],
+    invalid: [-1, null],
+  },
+  {
+    // A vocabulary that is not all strings: the walk is unsure of its numbers, and must not hand them to a later
+    // option, whose output differs from zod's.
+    name: 'a union after a vocabulary of a string and a number',
+    schema: z.union([z.literal(['a', 1]), z.number().transform((n) => n * 2)]),
+    valid: ['a'],
+    invalid: ['b', true],
+    either: [1, 2],
+  },
   { name: 'a union after a boolean', schema: z.union([z.boolean(), z.literal('maybe')]), valid: [true, 'maybe'], invalid: ['yes'] },
   { name: 'a union after a coerced number (zod parses it)', schema: z.union([z.coerce.number(), z.literal('x')]), valid: ['5', 'x'], invalid: [] },
   // A literal number's walk is unsure of the number: the coerced string after it must not give '5' for 5.
