@@ -103,6 +103,11 @@ export interface ScaleResult {
   readonly answerLength: Readonly<Record<Timed, number>>;
   /** ns per mistyped id passed to `get` (the suggestion index built by a first typo, not timed). */
   readonly typoNs: number;
+  /**
+   * ns per plain `throw new Error(...)` from a stand-in `get`, called and caught exactly where the typos are,
+   * timed in turn with them: the floor of an error path at that call site.
+   */
+  readonly throwAtCallNs: number;
   /** One `get` of a 1,000,000-character id, ms. */
   readonly longInputMs: number;
 }
@@ -144,6 +149,7 @@ interface Built {
   readonly firstCallMs: Record<Timed, number>;
   readonly answerLength: Record<Timed, number>;
   readonly typoNs: number;
+  readonly throwAtCallNs: number;
   readonly longInputMs: number;
 }
 
@@ -176,8 +182,8 @@ function buildScale(agreements: number): Built {
     }
     answerLength[helper] = total / 64;
   }
-  const { typoNs, longInputMs } = timeErrors(catalog, sample);
-  return { agreements, records: records.length, generateMs, createCatalogMs, catalog, sample, firstCallMs, answerLength, typoNs, longInputMs };
+  const { typoNs, throwAtCallNs, longInputMs } = timeErrors(catalog, sample);
+  return { agreements, records: records.length, generateMs, createCatalogMs, catalog, sample, firstCallMs, answerLength, typoNs, throwAtCallNs, longInputMs };
 }
 
 /**
@@ -194,19 +200,28 @@ function typoOf(id: string): string {
 
 /**
  * The error paths on `catalog`: the median ns of `get` on a mistyped id (15 passes over 256 distinct typos, after one
- * first typo has built the suggestion index and five untimed passes), and one `get` of a 1,000,000-character id, ms.
+ * first typo has built the suggestion index and five untimed passes), the median ns of a plain throw from the same
+ * call site (a stand-in `get` that throws `new Error`, timed in turn with the typos), and one `get` of a
+ * 1,000,000-character id, ms.
  */
-function timeErrors(catalog: Catalog<AnyIds>, sample: SyntheticSample): { typoNs: number; longInputMs: number } {
+function timeErrors(catalog: Catalog<AnyIds>, sample: SyntheticSample): { typoNs: number; throwAtCallNs: number; longInputMs: number } {
   let thrown = 0;
-  const attempt = (id: string) => {
+  const attempt = (lookup: { get(id: never): unknown }, id: string) => {
     try {
-      catalog.get(id as never);
+      lookup.get(id as never);
     } catch (error) {
       thrown++;
       sink += (error as Error).message.length;
     }
   };
-  attempt('x-first-typo-builds-the-index');
+  // The floor: what any error thrown at this call site costs, with the same stack above it (capturing a stack
+  // costs more the more frames it holds, and the frames of large optimized functions cost the most).
+  const plain = {
+    get(id: string): never {
+      throw new Error(`plain ${id}`);
+    },
+  };
+  attempt(catalog, 'x-first-typo-builds-the-index');
   // Only typos that are not ids: in a large synthetic catalog a swap near the end often gives another valid id
   // (252 of 256 at 100,000 agreements), and timing those would time a successful lookup. A small catalog has
   // fewer distinct ids than 256, so its typos repeat, as the sample's ids do.
@@ -214,27 +229,36 @@ function timeErrors(catalog: Catalog<AnyIds>, sample: SyntheticSample): { typoNs
   for (let i = 0; typos.length < 256 && i < 256 * 64; i++) {
     const typo = typoOf(at(sample.ids, i * 13));
     const before = thrown;
-    attempt(typo);
+    attempt(catalog, typo);
     if (thrown > before) typos.push(typo);
   }
   if (typos.length < 256) throw new Error(`bench: only ${typos.length} typos that are not ids`);
   // Five untimed passes first, so the error path is timed once compiled, as the plain throw it is compared with is
   // (that one is timed in 7 runs of 2,000). Garbage from building the catalog is then collected, so that no full
   // collection lands in a timed pass; the median of 15 passes (each a few ms) leaves out passes another process slowed.
-  for (let round = 0; round < 5; round++) for (const typo of typos) attempt(typo);
+  for (let round = 0; round < 5; round++) {
+    for (const typo of typos) attempt(catalog, typo);
+    for (const typo of typos) attempt(plain, typo);
+  }
   collect();
-  const samples: number[] = [];
-  for (let round = 0; round < 15; round++) {
+  const pass = (lookup: { get(id: never): unknown }) => {
     const before = thrown;
     const start = process.hrtime.bigint();
-    for (const typo of typos) attempt(typo);
-    samples.push(Number(process.hrtime.bigint() - start) / typos.length);
+    for (const typo of typos) attempt(lookup, typo);
+    const ns = Number(process.hrtime.bigint() - start) / typos.length;
     if (thrown - before !== typos.length) throw new Error('bench: a typo did not throw');
+    return ns;
+  };
+  const samples: number[] = [];
+  const plainSamples: number[] = [];
+  for (let round = 0; round < 15; round++) {
+    samples.push(pass(catalog));
+    plainSamples.push(pass(plain));
   }
   const long = 'k'.repeat(1_000_000);
   const start = performance.now();
-  attempt(long);
-  return { typoNs: median(samples), longInputMs: performance.now() - start };
+  attempt(catalog, long);
+  return { typoNs: median(samples), throwAtCallNs: median(plainSamples), longInputMs: performance.now() - start };
 }
 
 /** Median ns of a plain `throw new Error()` caught at once: the floor of any error path. */
@@ -283,6 +307,7 @@ export function measureQueries(scales: readonly number[], options: QueryOptions,
     firstCallMs: b.firstCallMs,
     answerLength: b.answerLength,
     typoNs: b.typoNs,
+    throwAtCallNs: b.throwAtCallNs,
     longInputMs: b.longInputMs,
   }));
 }
