@@ -233,8 +233,9 @@ function timeErrors(catalog: Catalog<AnyIds>, sample: SyntheticSample): { typoNs
     if (thrown > before) typos.push(typo);
   }
   if (typos.length < 256) throw new Error(`bench: only ${typos.length} typos that are not ids`);
-  // Five untimed passes of each first, so both are timed once compiled. Garbage from building the catalog is then collected, so that no full
-  // collection lands in a timed pass; the median of 15 passes (each a few ms) leaves out passes another process slowed.
+  // Five untimed passes of each first, so both are timed once compiled. Garbage from building the catalog is then
+  // collected, so that no full collection lands in a timed pass; the median of 15 passes (each a few ms) leaves out
+  // passes another process slowed.
   for (let round = 0; round < 5; round++) {
     for (const typo of typos) attempt(catalog, typo);
     for (const typo of typos) attempt(plain, typo);
