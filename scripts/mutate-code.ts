@@ -4,10 +4,11 @@
  * Arguments go to Stryker (`-- --mutate src/dates.ts`), except:
  *
  * - `--json`: print one JSON object instead of text:
- *   `{ "score": …, "killed": …, "survived": …, "timeout": …, "noCoverage": …, "survivors": [...], "cumulative": {...} }`;
+ *   `{ "score": …, "killed": …, "survived": …, "timeout": …, "noCoverage": …, "survivors": [...], "cumulative": {...} }`
+ *   (`score` is `null` where no mutant was measured, as in a fresh clone's cumulative figures);
  * - `--summary`: run nothing; print the cumulative figures below.
  *
- * The whole of src/ makes about 8,400 mutants, hours of work on 2 cores, so runs are usually per file. Every run's
+ * The whole of src/ makes about 9,100 mutants, hours of work on 2 cores, so runs are usually per file. Every run's
  * results are also merged, file by file, into reports/mutation/cumulative.json, and `cumulative` sums them: the score
  * over every file measured whose source is still the one measured, the files whose source has changed since (stale,
  * left out of the score) and the files of src/ never measured. When no file is stale or missing, the cumulative
@@ -56,7 +57,7 @@ function summarize(files: Record<string, FileReport>) {
   const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
   const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
   return {
-    score: valid === 0 ? 100 : Math.round((detected / valid) * 10_000) / 100,
+    score: valid === 0 ? null : Math.round((detected / valid) * 10_000) / 100,
     detected,
     valid,
     killed: count.Killed ?? 0,
@@ -127,9 +128,10 @@ const last = summaryOnly ? undefined : summarize(readReport(reportFile).files);
 
 if (json) console.log(JSON.stringify({ ...(last ?? {}), cumulative }));
 else {
-  if (last) console.log(`code mutations: score ${last.score}% (${last.detected} detected of ${last.valid}); survivors:\n${last.survivors.join('\n')}`);
+  const percent = (score: number | null) => (score === null ? 'n/a (no mutant measured)' : `${score}%`);
+  if (last) console.log(`code mutations: score ${percent(last.score)} (${last.detected} detected of ${last.valid}); survivors:\n${last.survivors.join('\n')}`);
   console.log(
-    `cumulative: score ${cumulative.score}% (${cumulative.detected} detected of ${cumulative.valid}) over ${cumulative.files} of ${cumulative.of} files; ` +
+    `cumulative: score ${percent(cumulative.score)} (${cumulative.detected} detected of ${cumulative.valid}) over ${cumulative.files} of ${cumulative.of} files; ` +
       `${cumulative.stale.length} stale (source changed since measured), ${cumulative.notMeasured.length} not measured`,
   );
 }
