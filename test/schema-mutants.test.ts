@@ -1033,6 +1033,8 @@ describe('per-kind fields and refinements', () => {
     ['figure', { type: 'list', value: 3, comparator: 'gt', unit: null, items: ['a', 'b'] }],
     ['figure', { type: 'list', value: 2, comparator: 'eq', unit: 'topics', items: ['a', 'b'] }],
     ['figure', { type: 'rank', value: 3, comparator: 'eq', unit: 'place', items: [] }],
+    ['figure', { type: 'rank', value: 3, comparator: 'eq', unit: 'place', items: ['a'] }],
+    ['figure', { items: ['a', 'b'] }],
     ['figure', { unit: null }],
     ['figure', { comparator: 'gt', value: 0 }],
     ['figure', { value: -1 }],
@@ -1134,6 +1136,9 @@ describe('per-kind fields and refinements', () => {
           "about: Too small: expected array to have >=1 items (too_small)",
         ],
         "figure {"comparator":"gt","value":0}": [],
+        "figure {"items":["a","b"]}": [
+          "items: a count or rank has no items (only a list names its topics) (custom)",
+        ],
         "figure {"type":"list","value":0,"comparator":"eq","unit":null,"items":[]}": [],
         "figure {"type":"list","value":2,"comparator":"eq","unit":"topics","items":["a","b"]}": [
           "unit: a count or rank needs a unit; a list has none (custom)",
@@ -1148,6 +1153,9 @@ describe('per-kind fields and refinements', () => {
         ],
         "figure {"type":"list","value":3,"comparator":"gt","unit":null,"items":["a","b"]}": [
           "value: a list figure has value equal to its number of items, and comparator "eq" (or "gte" for an open list) (custom)",
+        ],
+        "figure {"type":"rank","value":3,"comparator":"eq","unit":"place","items":["a"]}": [
+          "items: a count or rank has no items (only a list names its topics) (custom)",
         ],
         "figure {"type":"rank","value":3,"comparator":"eq","unit":"place","items":[]}": [],
         "figure {"unit":null}": [

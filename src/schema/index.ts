@@ -585,6 +585,10 @@ export const FigureSchema = z
   .refine((f) => (f.type === 'list') === (f.unit === null), {
     message: 'a count or rank needs a unit; a list has none',
     path: ['unit'],
+  })
+  .refine((f) => f.type === 'list' || f.items.length === 0, {
+    message: 'a count or rank has no items (only a list names its topics)',
+    path: ['items'],
   });
 
 /**
