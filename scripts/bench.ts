@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import * as core from '../src/index.js';
 import * as vocabularies from '../src/vocabulary.js';
 import { bundleConsumer, consumerOf, consumerOfAll, gzipSize, ROOT, type BundleSize } from './bench/bundle.js';
-import { measureDistImport, measureImport, type DistImportTime, type ImportTime } from './bench/import-time.js';
+import { measureImport, type DistEntry, type DistImportTime, type ImportTime } from './bench/import-time.js';
 import { HELPERS, TIMED, type Helper, type ScaleResult, type Timed } from './bench/query.js';
 import { median } from './bench/stats.js';
 import { measureTypecheck, type TypecheckResult } from './bench/typecheck.js';
@@ -130,14 +130,13 @@ function measureCatalogs(): Record<string, CatalogFigures> {
   );
 }
 
-/** Builds the package (`npm run build`) and times importing its `dist/` core entry, as published. */
-function measureDist(): DistImportTime {
+/** Builds the package (`npm run build`): the import bench times its `dist/` core entry, as published. */
+function buildDist(): DistEntry {
   progress('import: building dist/');
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const entry = join(ROOT, 'dist', 'index.js');
   const files = 1 + (readFileSync(entry, 'utf8').match(/^import .* from ['"]\.\/[^'"]+['"];?$/gm)?.length ?? 0);
-  progress('import: dist/');
-  return measureDistImport(entry, IMPORT_RUNS, join(TMP, 'import'), files);
+  return { entry, files };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -402,11 +401,11 @@ if (renderIndex !== -1) {
 
 progress('bundles');
 const bundle = await measureBundles();
+const distEntry = buildDist();
 progress('import');
-const imported = await measureImport(coreData, IMPORT_RUNS, join(TMP, 'import'));
+const { dist, ...imported } = await measureImport(coreData, IMPORT_RUNS, join(TMP, 'import'), distEntry);
 progress('typecheck');
 const typecheck = measureTypecheck(join(TMP, 'typecheck'), TYPECHECK_RUNS);
-const dist = measureDist();
 const { scales, throwNs } = measureQueries();
 const catalogFigures = measureCatalogs();
 const errors: ErrorFigures = {

@@ -35,14 +35,25 @@ await import(url);
 process.stdout.write(String(performance.now() - start));
 `;
 
+/** The built `dist/` core entry to time in the same turns as the core and the floor. */
+export interface DistEntry {
+  readonly entry: string;
+  /** The files of `dist/` a consumer's `import` loads: the entry and the chunks it imports. */
+  readonly files: number;
+}
+
 /**
  * Times `runs` imports of the core entry (bundled as one ES module, not minified, as a Node user would load
- * it) and of the floor module holding `data` as one JSON string.
+ * it), of the floor module holding `data` as one JSON string, of the built `dist/` entry and of the floor as a
+ * `.mjs` file, in turn within each round: a slow spell of the machine falls on all four alike, so the ratios of
+ * their medians hold up where medians taken minutes apart drift (one run of the earlier layout, `dist/` timed
+ * apart from the floor it was judged against, gave 1.51 × where its own turns gave 1.40 ×).
  */
-export async function measureImport(data: unknown, runs: number, dir: string): Promise<ImportTime> {
+export async function measureImport(data: unknown, runs: number, dir: string, dist: DistEntry): Promise<ImportTime & { readonly dist: DistImportTime }> {
   mkdirSync(dir, { recursive: true });
   const core = join(dir, 'core.js');
   const floor = join(dir, 'floor.js');
+  const floorMjs = join(dir, 'floor.mjs');
   const runner = join(dir, 'runner.mjs');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   await build({
@@ -57,19 +68,20 @@ export async function measureImport(data: unknown, runs: number, dir: string): P
   });
   const floorSource = `export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
   writeFileSync(floor, floorSource);
-  writeFileSync(join(dir, 'floor.mjs'), floorSource);
+  writeFileSync(floorMjs, floorSource);
   writeFileSync(runner, RUNNER);
 
   const time = (file: string) =>
     Number(execFileSync(process.execPath, [runner, pathToFileURL(file).href], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }));
+  const modules = [core, floor, dist.entry, floorMjs];
   // One discarded run of each: the first read of a file pays for the disk, not the import.
-  time(core);
-  time(floor);
-  const samples: number[] = [];
-  const floorSamples: number[] = [];
+  for (const file of modules) time(file);
+  const [samples, floorSamples, distSamples, floorMjsSamples] = modules.map(() => [] as number[]) as [number[], number[], number[], number[]];
   for (let i = 0; i < runs; i++) {
     samples.push(time(core));
     floorSamples.push(time(floor));
+    distSamples.push(time(dist.entry));
+    floorMjsSamples.push(time(floorMjs));
   }
   return {
     medianMs: median(samples),
@@ -79,39 +91,18 @@ export async function measureImport(data: unknown, runs: number, dir: string): P
     floorSamplesMs: floorSamples,
     moduleBytes: statSync(core).size,
     floorModuleBytes: Buffer.byteLength(floorSource),
+    dist: { medianMs: median(distSamples), floorMedianMs: median(floorSamples), floorMjsMedianMs: median(floorMjsSamples), runs, files: dist.files },
   };
 }
 
 /** Median import time of the published `dist/` core entry, sampled in turn with the floor module. */
 export interface DistImportTime {
   readonly medianMs: number;
-  /** The floor, sampled in turn with `dist/` in this measurement. */
+  /** The floor, sampled in the same turns (since this session, the same figure as `import.floorMedianMs`). */
   readonly floorMedianMs: number;
   /** The same floor as a `.mjs` file (no package scope to look up), sampled in the same turns. */
   readonly floorMjsMedianMs: number;
   readonly runs: number;
   /** The files of `dist/` a consumer's `import` loads: the entry and the chunks it imports. */
   readonly files: number;
-}
-
-/**
- * Times `runs` imports of `entry` (the built `dist/index.js`, as a consumer loads it from the package) in
- * fresh processes, in turn with the floor module `measureImport` wrote to `dir`.
- */
-export function measureDistImport(entry: string, runs: number, dir: string, files: number): DistImportTime {
-  const runner = join(dir, 'runner.mjs');
-  const floor = join(dir, 'floor.js');
-  const floorMjs = join(dir, 'floor.mjs');
-  const time = (file: string) =>
-    Number(execFileSync(process.execPath, [runner, pathToFileURL(file).href], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }));
-  time(entry);
-  const samples: number[] = [];
-  const floorSamples: number[] = [];
-  const floorMjsSamples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    samples.push(time(entry));
-    floorSamples.push(time(floor));
-    floorMjsSamples.push(time(floorMjs));
-  }
-  return { medianMs: median(samples), floorMedianMs: median(floorSamples), floorMjsMedianMs: median(floorMjsSamples), runs, files };
 }
